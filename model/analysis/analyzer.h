@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: 2026 VRAMScope authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+namespace VramScope {
+
+struct Document;
+
+struct AnalysisOptions
+{
+    QString rulesFile;      // user category rules (docs/rules.md); empty = built-in rules only
+    qint64 capacityBytes = 0; // device capacity when known (0 = unknown)
+};
+
+// Runs after the replay, on the loader's worker thread: assigns a category to every allocation
+// interval, builds Document::categories and Document::diagnoses. Never touches widgets.
+void analyzeDocument(Document &document, const AnalysisOptions &options);
+
+} // namespace VramScope
