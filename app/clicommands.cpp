@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 VRAMScope authors
+// SPDX-License-Identifier: MIT
+#include "clicommands.h"
+
+#include "clidiagnose.h"
+#include "snapshotloader.h"
+#include "summaryjson.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstring>
+
+namespace VramScope {
+
+namespace {
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+const char *const Commands[] = {"summary", "diagnose", "--help", "-h", "--version"};
+
+void printUsage(QTextStream &out)
+{
+    out << Cli::tr("usage: vramscope [FILE...]                 open files in the desktop app\n"
+                   "       vramscope summary FILE [--json]     what the snapshot holds, per device\n"
+                   "       vramscope diagnose FILE [--device N] [--capacity BYTES] [--rules FILE] [--json]\n"
+                   "       vramscope diagnose --message TEXT|- [--json]\n"
+                   "exit codes: 0 ok, 1 usage, 2 bad input, 3 I/O error, 4 cancelled, 5 internal error\n");
+}
+
+int runSummary(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QString file;
+    bool json = false;
+    for (const QString &a : args) {
+        if (a == QLatin1String("--json"))
+            json = true;
+        else if (a.startsWith(QLatin1Char('-')) || !file.isEmpty()) {
+            err << Cli::tr("vramscope summary: unexpected argument '%1'\n").arg(a);
+            return 1;
+        } else
+            file = a;
+    }
+    if (file.isEmpty()) {
+        err << Cli::tr("vramscope summary: no file given\n");
+        return 1;
+    }
+    const LoadResult result = loadSnapshot(file);
+    if (!result.ok()) {
+        err << Cli::tr("vramscope: %1\n").arg(result.error.message());
+        return result.error.exitCode();
+    }
+    if (json)
+        out << QString::fromUtf8(QJsonDocument(summaryToJson(*result.document)).toJson(QJsonDocument::Indented));
+    else
+        out << summaryToText(*result.document);
+    return 0;
+}
+} // namespace
+
+bool isCommandLineInvocation(int argc, char **argv)
+{
+    if (argc < 2)
+        return false;
+    for (const char *c : Commands) {
+        if (std::strcmp(argv[1], c) == 0)
+            return true;
+    }
+    return false;
+}
+
+int runCommandLine(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("vramscope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VRAMSCOPE_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = QCoreApplication::arguments().mid(1);
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("--version")) {
+        out << QStringLiteral("vramscope %1 (Qt %2)\n").arg(QStringLiteral(VRAMSCOPE_VERSION), QLatin1String(qVersion()));
+        return 0;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        printUsage(out);
+        return 0;
+    }
+    if (command == QLatin1String("summary"))
+        return runSummary(args, out, err);
+    if (command == QLatin1String("diagnose"))
+        return runDiagnose(args, out, err);
+    printUsage(err);
+    return 1;
+}
+
+} // namespace VramScope

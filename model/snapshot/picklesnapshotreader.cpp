@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 VRAMScope authors
+// SPDX-License-Identifier: MIT
+#include "snapshot/picklesnapshotreader.h"
+
+#include "pickle/picklemachine.h"
+#include "snapshot/snapshotbuilder.h"
+
+namespace VramScope {
+
+bool readPickleSnapshot(ByteSource &source, const QString &path, LoadMonitor *monitor,
+                        const std::function<void(qint64)> &progress, Snapshot *out,
+                        LoadError *error)
+{
+    SnapshotBuilder builder(*out);
+    PickleMachine vm(source, out->strings, builder);
+    const bool ran = vm.run(monitor, progress);
+    out->format.pickleProtocol = vm.protocol();
+    if (!ran) {
+        if (vm.cancelled()) {
+            *error = LoadError::cancelled(path);
+            return false;
+        }
+        *error = LoadError::badInput(path, vm.errorOffset(), vm.errorReason(), builder.errorKey);
+        return false;
+    }
+    if (!builder.finish(vm.result())) {
+        *error = LoadError::badInput(path, -1, builder.error, builder.errorKey);
+        return false;
+    }
+    return true;
+}
+
+} // namespace VramScope

@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: 2026 VRAMScope authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "pickle/picklemachine.h"
+#include "snapshot/snapshot.h"
+
+#include <QSet>
+
+#include <array>
+#include <string>
+#include <unordered_map>
+
+namespace VramScope {
+
+// Turns the pickle VM's containers into the typed Snapshot while the file streams by: frames,
+// stacks, blocks, segments, trace entries and annotations become records as soon as they join
+// their parent, so a 1 GB snapshot never exists as a tree of generic values.
+class SnapshotBuilder final : public PickleSink
+{
+public:
+    explicit SnapshotBuilder(Snapshot &snapshot);
+    void onCreate(PContainer &c, const PContainer *parent, const PValue *key, quint64 index) override;
+    bool onAttach(PContainer &parent, const PValue *key, PValue &child) override;
+    // Reads the top-level value once the VM reached STOP. On failure fills error (with key).
+    bool finish(const PValue &root);
+    QString errorKey;
+
+private:
+    enum Key : int {
+        KSegments, KDeviceTraces, KAllocatorSettings, KExternalAnnotations, KBlocks, KFrames,
+        KHistory, KFilename, KLine, KName, KAction, KAddr, KAddress, KSize, KStream, KTimeUs,
+        KDeviceFree, KCompileContext, KUserMetadata, KCategory, KPoolId, KDevice, KTotalSize,
+        KAllocatedSize, KActiveSize, KRequestedSize, KSegmentType, KSegmentPoolId, KIsExpandable,
+        KState, KRealSize, KStage, KForwardFrames, KInternalMetadata, KCppFrames, KHostSegments,
+        KHostTraces, KUserMetadataBlock, KCount
+    };
+    Role childRole(Role parent, const PValue *key) const;
+    int keyOf(const PValue &key) const;
+    bool fail(const QString &key, const QString &reason);
+    void warnOnce(const QString &text);
+
+    bool convertFrame(const PContainer &dict, PValue *out);
+    bool convertStack(const PContainer &list, PValue *out);
+    bool convertTraceEntry(const PContainer &dict, int device);
+    bool convertBlock(const PContainer &dict);
+    bool convertSegment(const PContainer &dict);
+    bool convertAnnotation(const PContainer &dict);
+    bool stackOf(const PValue &v, StackId *out);
+    bool intValue(const PValue &v, const char *key, qint64 *out);
+    bool sizeValue(const PValue &v, const char *key, quint64 *out);
+    bool poolValue(const PValue &v, const char *key, PoolId *out);
+    quint16 streamIndex(quint64 raw);
+    quint32 poolIndex(const PoolId &pool);
+    QVariant toVariant(const PValue &v, int depth) const;
+    bool finishDeviceTraces(const PContainer &list);
+
+    Snapshot &m_snap;
+    std::array<StringId, KCount> m_keys{};
+    std::unordered_map<quint64, quint16> m_streamIndex;
+    struct FrameKeyHash
+    {
+        size_t operator()(const std::array<quint32, 3> &k) const
+        {
+            return (size_t(k[0]) * 0x9E3779B97F4A7C15ull) ^ (size_t(k[1]) << 21) ^ size_t(k[2]);
+        }
+    };
+    std::unordered_map<std::array<quint32, 3>, FrameId, FrameKeyHash> m_frameIndex;
+    std::unordered_map<std::string, StackId> m_stackIndex;
+    QSet<QString> m_warned;
+    QString m_context; // "trace entry 12 of device 0" while converting, for messages
+    bool m_sawHistory = false;
+    bool m_sawFrames21 = false;
+};
+
+} // namespace VramScope

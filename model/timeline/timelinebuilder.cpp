@@ -1,0 +1,211 @@
+// SPDX-FileCopyrightText: 2026 VRAMScope authors
+// SPDX-License-Identifier: MIT
+#include "timeline/timelinebuilder.h"
+
+#include "loadmonitor.h"
+#include "modeltr.h"
+
+#include <algorithm>
+#include <set>
+#include <unordered_map>
+
+namespace VramScope {
+
+std::vector<int> devicesWithData(const Snapshot &snapshot)
+{
+    std::set<int> devices;
+    for (size_t d = 0; d < snapshot.deviceTraces.size(); ++d) {
+        if (!snapshot.deviceTraces[d].empty())
+            devices.insert(int(d));
+    }
+    for (const Segment &s : snapshot.segments)
+        devices.insert(s.device);
+    return {devices.begin(), devices.end()};
+}
+
+namespace {
+bool holdsMemory(const Block &b)
+{
+    return b.state == BlockState::ActiveAllocated || b.state == BlockState::ActivePendingFree;
+}
+} // namespace
+
+bool buildDeviceTimeline(const Snapshot &snapshot, int device, DeviceTimeline *out,
+                         LoadMonitor *monitor)
+{
+    static const std::vector<TraceEntry> NoTrace;
+    const auto &trace = size_t(device) < snapshot.deviceTraces.size()
+                            ? snapshot.deviceTraces[size_t(device)] : NoTrace;
+    DeviceTimeline &t = *out;
+    t.device = device;
+    t.eventCount = qint64(trace.size());
+
+    // Baselines (format.md b.5): they hold for any window that ends at the dump.
+    qint64 liveRequested = 0, segmentBytes = 0;
+    std::vector<const Block *> liveBlocks; // in dump order, so interval order is deterministic
+    for (const Segment &s : snapshot.segments) {
+        if (s.device != device)
+            continue;
+        ++t.segmentCount;
+        t.blockCount += int(s.blockCount);
+        segmentBytes += qint64(s.totalSize);
+        for (quint32 i = 0; i < s.blockCount; ++i) {
+            const Block &b = snapshot.blocks[s.firstBlock + i];
+            if (holdsMemory(b)) {
+                liveRequested += qint64(b.requestedSize);
+                liveBlocks.push_back(&b);
+            }
+        }
+    }
+    bool hasCompleted = false, hasRequested = false;
+    for (const TraceEntry &e : trace) {
+        hasCompleted |= e.action == TraceAction::FreeCompleted;
+        hasRequested |= e.action == TraceAction::FreeRequested;
+    }
+    // With skip_actions a file may lack free_completed: then free_requested releases memory.
+    const TraceAction release = hasCompleted || !hasRequested ? TraceAction::FreeCompleted
+                                                              : TraceAction::FreeRequested;
+    if (release == TraceAction::FreeRequested)
+        t.warnings.append(Tr::tr("device %1: no free_completed entries; memory is released at free_requested").arg(device));
+    qint64 netAlloc = 0, netReserved = 0;
+    for (const TraceEntry &e : trace) {
+        const auto size = qint64(e.size);
+        switch (e.action) {
+        case TraceAction::Alloc: netAlloc += size; break;
+        case TraceAction::SegmentAlloc: case TraceAction::SegmentMap: netReserved += size; break;
+        case TraceAction::SegmentFree: case TraceAction::SegmentUnmap: netReserved -= size; break;
+        default:
+            if (e.action == release)
+                netAlloc -= size;
+        }
+    }
+    t.baselineAllocated = liveRequested - netAlloc;
+    t.baselineReserved = segmentBytes - netReserved;
+    if (t.baselineAllocated < 0)
+        t.warnings.append(Tr::tr("device %1: negative baseline of allocated bytes (%2): the trace and the segments disagree").arg(device).arg(t.baselineAllocated));
+    if (t.baselineReserved < 0)
+        t.warnings.append(Tr::tr("device %1: negative baseline of reserved bytes (%2): the trace and the segments disagree").arg(device).arg(t.baselineReserved));
+
+    // Replay.
+    std::unordered_map<quint64, quint32> open; // addr -> interval
+    open.reserve(1024);
+    qint64 allocated = t.baselineAllocated, reserved = t.baselineReserved;
+    t.peakAllocated = allocated;
+    t.peakReserved = reserved;
+    int overlaps = 0;
+    for (size_t i = 0; i < trace.size(); ++i) {
+        if ((i & 0xffff) == 0 && monitor && monitor->isCanceled())
+            return false;
+        const TraceEntry &e = trace[i];
+        const auto idx = qint64(i);
+        ++t.actionCounts[int(e.action)];
+        switch (e.action) {
+        case TraceAction::Alloc: {
+            if (auto it = open.find(e.addr); it != open.end()) {
+                t.intervals[it->second].freeCompletedIndex = idx; // close the stale one
+                open.erase(it);
+                ++overlaps;
+            }
+            AllocationInterval a;
+            a.addr = e.addr;
+            a.size = e.size;
+            a.allocIndex = idx;
+            a.allocStack = e.stack;
+            a.traceIndexAlloc = quint32(i);
+            a.stream = e.stream;
+            open.emplace(e.addr, quint32(t.intervals.size()));
+            t.intervals.push_back(a);
+            allocated += qint64(e.size);
+            break;
+        }
+        case TraceAction::FreeRequested:
+        case TraceAction::FreeCompleted: {
+            auto it = open.find(e.addr);
+            quint32 k;
+            if (it == open.end()) {
+                // Allocated before the window (ring buffer, recording started late).
+                AllocationInterval a;
+                a.addr = e.addr;
+                a.size = e.size;
+                a.origin = IntervalOrigin::UnmatchedFree;
+                a.freeStack = e.stack;
+                a.stream = e.stream;
+                k = quint32(t.intervals.size());
+                t.intervals.push_back(a);
+                if (e.action == TraceAction::FreeRequested && e.action != release)
+                    open.emplace(e.addr, k);
+            } else {
+                k = it->second;
+                if (e.action == release || e.action == TraceAction::FreeCompleted)
+                    open.erase(it);
+            }
+            AllocationInterval &a = t.intervals[k];
+            if (e.action == TraceAction::FreeRequested) {
+                a.freeRequestedIndex = idx;
+                if (e.stack != EmptyStack)
+                    a.freeStack = e.stack;
+            }
+            if (e.action == release) {
+                a.freeCompletedIndex = idx;
+                allocated -= qint64(e.size);
+            }
+            break;
+        }
+        case TraceAction::SegmentAlloc: case TraceAction::SegmentMap: reserved += qint64(e.size); break;
+        case TraceAction::SegmentFree: case TraceAction::SegmentUnmap: reserved -= qint64(e.size); break;
+        case TraceAction::Oom: {
+            OomEvent o;
+            o.index = idx;
+            o.requestedBytes = e.size;
+            o.timeUs = e.timeUs;
+            o.stream = e.stream;
+            o.stack = e.stack;
+            if (const TraceExtra *x = snapshot.extraOf(e); x && x->hasDeviceFree) {
+                o.deviceFreeBytes = x->deviceFree;
+                o.hasDeviceFree = true;
+            }
+            t.ooms.push_back(o);
+            break;
+        }
+        case TraceAction::Snapshot: t.snapshotMarkers.push_back(idx); break;
+        case TraceAction::Unknown: break;
+        }
+        t.allocated.append(idx, allocated);
+        t.reserved.append(idx, reserved);
+        if (allocated > t.peakAllocated) {
+            t.peakAllocated = allocated;
+            t.peakAllocatedIndex = idx;
+        }
+        if (reserved > t.peakReserved) {
+            t.peakReserved = reserved;
+            t.peakReservedIndex = idx;
+        }
+    }
+    if (overlaps)
+        t.warnings.append(Tr::tr("device %1: %2 allocations at an address that was still allocated (closed at the new alloc)").arg(device).arg(overlaps));
+
+    // Live blocks in the dump with no open alloc were allocated before the window.
+    for (const Block *block : liveBlocks) {
+        if (open.count(block->addr))
+            continue;
+        AllocationInterval a;
+        a.addr = block->addr;
+        a.size = block->requestedSize;
+        a.allocStack = block->stack;
+        a.origin = IntervalOrigin::SnapshotBlock;
+        t.intervals.push_back(a);
+    }
+    std::stable_sort(t.intervals.begin(), t.intervals.end(),
+                     [](const AllocationInterval &a, const AllocationInterval &b) {
+                         if (a.allocIndex != b.allocIndex)
+                             return a.allocIndex < b.allocIndex;
+                         return a.origin == IntervalOrigin::SnapshotBlock && b.origin != IntervalOrigin::SnapshotBlock;
+                     });
+    t.allocated.finish(t.eventCount, t.baselineAllocated);
+    t.reserved.finish(t.eventCount, t.baselineReserved);
+    t.endAllocated = allocated;
+    t.endReserved = reserved;
+    return true;
+}
+
+} // namespace VramScope
