@@ -1,0 +1,115 @@
+// SPDX-FileCopyrightText: 2026 VRAMScope authors
+// SPDX-License-Identifier: MIT
+// The load and redraw benchmark (bench/run.sh drives it; numbers go to bench/RESULTS.md).
+//   vramscope_bench load FILE     whole open: decompress + parse + replay + categories + diagnosis
+//   vramscope_bench redraw FILE   one zoom/pan redraw of the timeline at full width, offscreen
+// Each prints one JSON line.
+#include "snapshotloader.h"
+
+#include "qcustomplotinclude.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+using namespace VramScope;
+
+namespace {
+qint64 peakRssKiB()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+void print(const QJsonObject &o)
+{
+    std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
+}
+
+int load(const QString &file)
+{
+    const qint64 rssBefore = peakRssKiB();
+    QElapsedTimer t;
+    t.start();
+    const LoadResult r = loadSnapshot(file);
+    const qint64 ms = t.elapsed();
+    if (!r.ok()) {
+        std::fprintf(stderr, "%s\n", qPrintable(r.error.message()));
+        return 2;
+    }
+    qint64 events = 0;
+    for (const DeviceTimeline &d : r.document->devices)
+        events += d.eventCount;
+    print({{QStringLiteral("wall_ms"), ms},
+           {QStringLiteral("peak_rss_kib"), peakRssKiB()},
+           {QStringLiteral("rss_before_kib"), rssBefore},
+           {QStringLiteral("events"), events}});
+    return 0;
+}
+
+int redraw(const QString &file, int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const LoadResult r = loadSnapshot(file);
+    if (!r.ok())
+        return 2;
+    const DeviceTimeline &d = r.document->devices.at(0);
+    QCustomPlot plot;
+    plot.resize(1920, 600);
+    QCPGraph *alloc = plot.addGraph();
+    QCPGraph *reserved = plot.addGraph();
+    alloc->setLineStyle(QCPGraph::lsStepLeft);
+    reserved->setLineStyle(QCPGraph::lsStepLeft);
+    auto draw = [&](qint64 first, qint64 last) {
+        for (auto [graph, series] : {std::pair{alloc, &d.allocated}, std::pair{reserved, &d.reserved}}) {
+            QVector<double> x, y;
+            for (const EnvelopePoint &p : series->envelope(first, last, plot.width())) {
+                x << double(p.index) << double(p.index);
+                y << double(p.min) << double(p.max);
+            }
+            graph->setData(x, y, true);
+        }
+        plot.xAxis->setRange(double(first), double(last));
+        plot.yAxis->setRange(0, double(d.peakReserved) * 1.05);
+        plot.replot(QCustomPlot::rpImmediateRefresh);
+    };
+    draw(0, d.eventCount - 1); // warm-up
+    QElapsedTimer t;
+    t.start();
+    const int rounds = 20;
+    for (int i = 0; i < rounds; ++i) {
+        const qint64 width = d.eventCount >> (i % 6); // zoom in and pan
+        const qint64 first = (d.eventCount - width) * i / rounds;
+        draw(first, first + width - 1);
+    }
+    print({{QStringLiteral("redraw_ms"), double(t.nsecsElapsed()) / 1e6 / rounds},
+           {QStringLiteral("events"), d.eventCount}});
+    return 0;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc < 3) {
+        std::fprintf(stderr, "usage: vramscope_bench load|redraw FILE\n");
+        return 1;
+    }
+    const QString mode = QString::fromLocal8Bit(argv[1]);
+    const QString file = QString::fromLocal8Bit(argv[2]);
+    if (mode == QLatin1String("load"))
+        return load(file);
+    if (mode == QLatin1String("redraw"))
+        return redraw(file, argc, argv);
+    return 1;
+}
