@@ -3,21 +3,13 @@
 #pragma once
 
 #include "io/bytesource.h"
+#include "io/inputlimits.h"
 #include "loaderror.h"
 #include "snapshot/snapshot.h"
 
 #include <memory>
 
 namespace VramScope {
-
-// Bounds that stop decompression bombs: the stream fails with a clear error once it has produced
-// more than maxDecompressedBytes, or more than maxRatio times the compressed size (after a 64 MiB
-// allowance). Documented in docs/limits.md.
-struct InputLimits
-{
-    qint64 maxDecompressedBytes = qint64(64) << 30; // 64 GiB
-    qint64 maxRatio = 2000;
-};
 
 enum class Payload : quint8 { Pickle, Json, Unknown };
 

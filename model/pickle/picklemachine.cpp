@@ -137,6 +137,8 @@ bool PickleMachine::newContainer(PContainer::Type type, PValue *out)
 {
     auto *c = new PContainer;
     c->type = type;
+    if (type == PContainer::Type::Dict)
+        c->items.reserve(16); // a trace entry's 6-9 keys and values without regrowing
     *out = PValue::container(c);
     const size_t sz = m_stack.size();
     const size_t mark = m_marks.empty() ? 0 : m_marks.back();
@@ -189,7 +191,7 @@ bool PickleMachine::attach(PContainer &parent, const PValue *key, PValue child)
     if (!m_sink.error.isEmpty())
         return fail(m_sink.error);
     if (slot >= 0 && slot < qint64(m_memo.size()) && m_memo[size_t(slot)].containerPtr() == cc
-        && child.containerPtr() != cc) {
+        && (!keep || child.containerPtr() != cc)) {
         // The object became a typed record: later BINGETs of it get the handle.
         m_memo[size_t(slot)] = keep ? child : PValue::handle(PValue::Kind::Consumed, 0);
     }

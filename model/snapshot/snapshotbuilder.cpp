@@ -20,27 +20,39 @@ static_assert(sizeof(KeyNames) / sizeof(KeyNames[0]) == 38);
 
 SnapshotBuilder::SnapshotBuilder(Snapshot &snapshot) : m_snap(snapshot)
 {
-    for (int i = 0; i < KCount; ++i)
+    for (int i = 0; i < KCount; ++i) {
         m_keys[size_t(i)] = m_snap.strings.intern(KeyNames[i]);
+        Q_ASSERT(m_keys[size_t(i)] < m_keyOfId.size());
+        if (m_keyOfId[m_keys[size_t(i)]] == 0)
+            m_keyOfId[m_keys[size_t(i)]] = qint8(i + 1);
+    }
     m_streamIndex.emplace(0, 0);
 }
 
 int SnapshotBuilder::keyOf(const PValue &key) const
 {
-    if (!key.isString())
+    // The schema's keys were interned first, so their ids are small: one table look-up.
+    if (!key.isString() || key.stringId() >= m_keyOfId.size())
         return -1;
-    for (int i = 0; i < KCount; ++i) {
-        if (m_keys[size_t(i)] == key.stringId())
-            return i;
+    return m_keyOfId[key.stringId()] - 1;
+}
+
+QString SnapshotBuilder::contextText() const
+{
+    switch (m_context) {
+    case Context::TraceEntry: return Tr::tr("trace entry %1 of device %2").arg(m_contextIndex).arg(m_contextDevice);
+    case Context::Block: return Tr::tr("block %1").arg(m_contextIndex);
+    case Context::Segment: return Tr::tr("segment %1").arg(m_contextIndex);
+    case Context::None: break;
     }
-    return -1;
+    return QString();
 }
 
 bool SnapshotBuilder::fail(const QString &key, const QString &reason)
 {
     if (error.isEmpty()) {
         errorKey = key;
-        error = m_context.isEmpty() ? reason : Tr::tr("%1: %2").arg(m_context, reason);
+        error = m_context == Context::None ? reason : Tr::tr("%1: %2").arg(contextText(), reason);
     }
     return false;
 }

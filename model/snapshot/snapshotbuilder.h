@@ -68,7 +68,14 @@ private:
     std::unordered_map<std::array<quint32, 3>, FrameId, FrameKeyHash> m_frameIndex;
     std::unordered_map<std::string, StackId> m_stackIndex;
     QSet<QString> m_warned;
-    QString m_context; // "trace entry 12 of device 0" while converting, for messages
+    // What is being converted, for messages; formatted only when something fails.
+    enum class Context { None, TraceEntry, Block, Segment };
+    Context m_context = Context::None;
+    qint64 m_contextIndex = 0;
+    int m_contextDevice = 0;
+    QString contextText() const;
+    std::vector<qint8> m_actionOf; // StringId -> TraceAction + 1 (0 = not looked up yet)
+    std::array<qint8, 64> m_keyOfId{}; // StringId (< 64) -> Key + 1
     bool m_sawHistory = false;
     bool m_sawFrames21 = false;
 };

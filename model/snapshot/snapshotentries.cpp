@@ -23,7 +23,9 @@ bool SnapshotBuilder::convertTraceEntry(const PContainer &dict, int device)
     if (size_t(device) >= m_snap.deviceTraces.size())
         m_snap.deviceTraces.resize(size_t(device) + 1);
     auto &trace = m_snap.deviceTraces[size_t(device)];
-    m_context = Tr::tr("trace entry %1 of device %2").arg(trace.size()).arg(device);
+    m_context = Context::TraceEntry;
+    m_contextIndex = qint64(trace.size());
+    m_contextDevice = device;
     TraceEntry e;
     TraceExtra x;
     bool hasExtra = false;
@@ -37,8 +39,15 @@ bool SnapshotBuilder::convertTraceEntry(const PContainer &dict, int device)
                 ok = fail(QStringLiteral("action"), Tr::tr("key 'action' is not a string"));
                 return;
             }
-            e.action = traceActionFromName(QString::fromUtf8(m_snap.strings.view(v.stringId()).data(),
-                                                             qsizetype(m_snap.strings.view(v.stringId()).size())));
+            // Action strings are interned once; look each one up once.
+            if (m_actionOf.size() <= v.stringId())
+                m_actionOf.resize(size_t(v.stringId()) + 1, 0);
+            if (m_actionOf[v.stringId()] == 0) {
+                const std::string_view name = m_snap.strings.view(v.stringId());
+                m_actionOf[v.stringId()] = qint8(int(traceActionFromName(
+                    QString::fromUtf8(name.data(), qsizetype(name.size())))) + 1);
+            }
+            e.action = TraceAction(m_actionOf[v.stringId()] - 1);
             if (e.action == TraceAction::Unknown) {
                 x.actionName = v.stringId();
                 hasExtra = true;
@@ -85,13 +94,14 @@ bool SnapshotBuilder::convertTraceEntry(const PContainer &dict, int device)
         m_snap.extras.push_back(x);
     }
     trace.push_back(e);
-    m_context.clear();
+    m_context = Context::None;
     return true;
 }
 
 bool SnapshotBuilder::convertBlock(const PContainer &dict)
 {
-    m_context = Tr::tr("block %1").arg(m_snap.blocks.size());
+    m_context = Context::Block;
+    m_contextIndex = qint64(m_snap.blocks.size());
     Block b;
     bool hasAddress = false, hasRequested = false, ok = true;
     QString state;
@@ -134,13 +144,14 @@ bool SnapshotBuilder::convertBlock(const PContainer &dict)
     if (!hasAddress)
         b.addr = ~quint64(0); // computed from the segment (older files)
     m_snap.blocks.push_back(b);
-    m_context.clear();
+    m_context = Context::None;
     return true;
 }
 
 bool SnapshotBuilder::convertSegment(const PContainer &dict)
 {
-    m_context = Tr::tr("segment %1").arg(m_snap.segments.size());
+    m_context = Context::Segment;
+    m_contextIndex = qint64(m_snap.segments.size());
     Segment s;
     s.firstBlock = quint32(m_snap.blocks.size());
     bool ok = true;
@@ -190,7 +201,7 @@ bool SnapshotBuilder::convertSegment(const PContainer &dict)
         addr = b.addr + b.size;
     }
     m_snap.segments.push_back(s);
-    m_context.clear();
+    m_context = Context::None;
     return true;
 }
 

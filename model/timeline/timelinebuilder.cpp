@@ -79,8 +79,12 @@ bool buildDeviceTimeline(const Snapshot &snapshot, int device, DeviceTimeline *o
                 netAlloc -= size;
         }
     }
-    t.baselineAllocated = liveRequested - netAlloc;
-    t.baselineReserved = segmentBytes - netReserved;
+    // Profiler-derived traces start from nothing and hold every byte as an event; they carry no
+    // dump-time segments to anchor a baseline.
+    const bool synthesized = snapshot.format.layout == Layout::ProfilerTimeline
+                             || snapshot.format.layout == Layout::KinetoTrace;
+    t.baselineAllocated = synthesized ? 0 : liveRequested - netAlloc;
+    t.baselineReserved = synthesized ? 0 : segmentBytes - netReserved;
     if (t.baselineAllocated < 0)
         t.warnings.append(Tr::tr("device %1: negative baseline of allocated bytes (%2): the trace and the segments disagree").arg(device).arg(t.baselineAllocated));
     if (t.baselineReserved < 0)

@@ -69,7 +69,10 @@ private slots:
         const QStringList goldens = data.entryList({QStringLiteral("*.expected.json")});
         for (const QString &g : goldens) {
             const QString fixture = g.chopped(int(qstrlen(".expected.json")));
-            QTest::newRow(qPrintable(fixture)) << data.filePath(fixture) << data.filePath(g);
+            QString path = data.filePath(fixture);
+            if (!QFile::exists(path)) // the bundled example lives with the resources
+                path = QStringLiteral(VRAMSCOPE_SOURCE_DIR "/resources/examples/") + fixture;
+            QTest::newRow(qPrintable(fixture)) << path << data.filePath(g);
         }
         if (goldens.isEmpty())
             QTest::newRow("none") << QString() << QString();
