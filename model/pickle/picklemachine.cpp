@@ -42,10 +42,8 @@ bool PickleMachine::fail(const QString &reason)
 
 // Makes at least `need` bytes available at m_pos; the buffer grows only with bytes really read,
 // never with a length the file merely declares.
-bool PickleMachine::fill(size_t need)
+bool PickleMachine::refill(size_t need)
 {
-    if (m_end - m_pos >= need)
-        return true;
     if (m_pos > 0) {
         std::memmove(m_buf.data(), m_buf.data() + m_pos, m_end - m_pos);
         m_consumedBefore += qint64(m_pos);
@@ -64,15 +62,6 @@ bool PickleMachine::fill(size_t need)
             m_eof = true;
         m_end += size_t(got);
     }
-    return true;
-}
-
-bool PickleMachine::readBytes(size_t n, const char **out)
-{
-    if (!fill(n))
-        return false;
-    *out = m_buf.data() + m_pos;
-    m_pos += n;
     return true;
 }
 
@@ -100,12 +89,9 @@ bool PickleMachine::skipBytes(quint64 n)
     return true;
 }
 
-bool PickleMachine::push(PValue v)
+bool PickleMachine::stackOverflow()
 {
-    if (qint64(m_stack.size()) >= m_limits.maxStackDepth)
-        return fail(Tr::tr("more than %1 values on the pickle stack").arg(m_limits.maxStackDepth));
-    m_stack.push_back(std::move(v));
-    return true;
+    return fail(Tr::tr("more than %1 values on the pickle stack").arg(m_limits.maxStackDepth));
 }
 
 bool PickleMachine::pop(PValue *out)

@@ -58,13 +58,29 @@ public:
     qint64 bytesRead() const { return m_consumedBefore + qint64(m_pos); }
 
 private:
-    bool fill(size_t need);
-    bool readBytes(size_t n, const char **out);
+    // Hot path inline: most opcodes find their bytes already buffered.
+    bool fill(size_t need) { return m_end - m_pos >= need || refill(need); }
+    bool refill(size_t need);
+    bool readBytes(size_t n, const char **out)
+    {
+        if (!fill(n))
+            return false;
+        *out = m_buf.data() + m_pos;
+        m_pos += n;
+        return true;
+    }
     bool readString(quint64 n, StringId *out);
     bool skipBytes(quint64 n);
     bool fail(const QString &reason);
     bool step(quint8 op);
-    bool push(PValue v);
+    bool push(PValue v)
+    {
+        if (qint64(m_stack.size()) >= m_limits.maxStackDepth) [[unlikely]]
+            return stackOverflow();
+        m_stack.push_back(std::move(v));
+        return true;
+    }
+    bool stackOverflow();
     bool pop(PValue *out);
     bool popMark(size_t *markPos);
     bool newContainer(PContainer::Type type, PValue *out);
