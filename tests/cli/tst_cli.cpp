@@ -138,6 +138,53 @@ private slots:
         QVERIFY2(QString::fromUtf8(p.readAllStandardError()).contains(stderrText), qPrintable(stderrText));
     }
 
+    // The OOM fixture: the moment is its last oom entry (numbers from the fixture's construction,
+    // see tests/data/README.md), and the ladder uses ladder.md's rung ids.
+    void diagnoseOomFixture()
+    {
+        if (cliPath().isEmpty())
+            QSKIP("VRAMSCOPE_CLI not set (run through ctest)");
+        QProcess p;
+        p.start(cliPath(), {QStringLiteral("diagnose"), testDataPath(QStringLiteral("oom_expandable.pickle")),
+                            QStringLiteral("--json")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        const QJsonObject moment = o.value(QStringLiteral("moment")).toObject();
+        QCOMPARE(moment.value(QStringLiteral("kind")).toString(), QStringLiteral("oom"));
+        QCOMPARE(moment.value(QStringLiteral("index")).toInteger(), 3109);
+        QCOMPARE(o.value(QStringLiteral("requested_bytes")).toInteger(), 412090368);
+        QCOMPARE(o.value(QStringLiteral("device_free_bytes")).toInteger(), 315097088);
+        const QStringList rungIds = {QStringLiteral("microbatch_accum"), QStringLiteral("bf16"),
+            QStringLiteral("checkpointing"), QStringLiteral("expandable_segments"), QStringLiteral("sdpa_flash"),
+            QStringLiteral("shorter_seq"), QStringLiteral("optimizer_8bit"), QStringLiteral("zero_fsdp"),
+            QStringLiteral("offload"), QStringLiteral("lora")};
+        const QJsonArray rungs = o.value(QStringLiteral("rungs")).toArray();
+        QVERIFY(!rungs.isEmpty());
+        for (const QJsonValue &r : rungs)
+            QVERIFY(rungIds.contains(r.toObject().value(QStringLiteral("id")).toString()));
+    }
+
+    void diagnoseMessage()
+    {
+        if (cliPath().isEmpty())
+            QSKIP("VRAMSCOPE_CLI not set (run through ctest)");
+        QProcess p;
+        p.start(cliPath(), {QStringLiteral("diagnose"), QStringLiteral("--message"),
+                            QStringLiteral("torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 2.00 GiB. "
+                                           "GPU 0 has a total capacity of 23.65 GiB of which 1.37 GiB is free. "
+                                           "Including non-PyTorch memory, this process has 22.27 GiB memory in use. "
+                                           "Of the allocated memory 21.58 GiB is allocated by PyTorch, and 233.70 MiB "
+                                           "is reserved by PyTorch but unallocated."),
+                            QStringLiteral("--json")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QCOMPARE(o.value(QStringLiteral("requested_bytes")).toInteger(), qint64(2) << 30);
+        QCOMPARE(o.value(QStringLiteral("device")).toInt(), 0);
+        QCOMPARE(o.value(QStringLiteral("backend")).toString(), QStringLiteral("cuda"));
+    }
+
     void jsonShape()
     {
         if (cliPath().isEmpty())
