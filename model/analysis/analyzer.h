@@ -7,6 +7,11 @@
 namespace VramScope {
 
 struct Document;
+struct Diagnosis;
+struct DeviceTimeline;
+struct Snapshot;
+struct CategorySeries;
+class CategoryRules;
 
 struct AnalysisOptions
 {
@@ -17,5 +22,11 @@ struct AnalysisOptions
 // Runs after the replay, on the loader's worker thread: assigns a category to every allocation
 // interval, builds Document::categories and Document::diagnoses. Never touches widgets.
 void analyzeDocument(Document &document, const AnalysisOptions &options);
+
+// The same for one device: categorizes timeline's intervals (writes their category), fills
+// *series when given and returns the diagnosis. rules may be null. For tests and the app's
+// "re-analyse with these rules".
+Diagnosis analyzeDevice(const Snapshot &snapshot, DeviceTimeline &timeline, const CategoryRules *rules,
+                        const AnalysisOptions &options, int deviceCount, CategorySeries *series);
 
 } // namespace VramScope

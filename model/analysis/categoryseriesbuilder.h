@@ -1,0 +1,14 @@
+// SPDX-FileCopyrightText: 2026 VRAMScope authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "document.h"
+
+namespace VramScope {
+
+// Live bytes per category after every event, from the categorized intervals: one sparse
+// StepSeries per category that changes only at events that change that category.
+// Call after the categorizer has written AllocationInterval::category.
+CategorySeries buildCategorySeries(const DeviceTimeline &timeline);
+
+} // namespace VramScope
