@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 VRAMScope authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QStringList>
+
+#include <memory>
+
+class QSettings;
+
+namespace VramScope {
+
+// Typed access to the user's settings, so keys and defaults live in one place.
+class Settings
+{
+public:
+    static constexpr int MaxRecentFiles = 10;
+
+    Settings(); // the application's QSettings (organization/application names)
+    explicit Settings(std::unique_ptr<QSettings> backend);
+    ~Settings();
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+
+    QStringList recentFiles() const;
+    void addRecentFile(const QString &path); // most recent first, deduplicated, capped
+    void removeRecentFile(const QString &path);
+    void clearRecentFiles();
+
+    QString lastDirectory() const;
+    void setLastDirectory(const QString &directory);
+
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace VramScope
