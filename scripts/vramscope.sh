@@ -47,6 +47,9 @@ test)
   install_missing "${PACKAGES[@]}" "${TEST_PACKAGES[@]}"
   build build
   (cd build && ctest --output-on-failure --timeout 600 -j "$(nproc)")
+  if [ ! -d ../shared/corpus ]; then
+    echo "== NOTE: ../shared/corpus is absent: cli/tst_cli::sharedCorpus (every real snapshot loads) was SKIPPED"
+  fi
   if [ "${VRAMSCOPE_SKIP_SANITIZERS:-0}" != 1 ]; then
     echo "== the whole suite again under AddressSanitizer + UndefinedBehaviorSanitizer"
     build build-asan -DVRAMSCOPE_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
