@@ -13,6 +13,9 @@
 
 using namespace VramScope;
 
+// A byte string literal with embedded NULs, exactly as long as written.
+#define BYTES(literal) QByteArray(literal, sizeof(literal) - 1)
+
 class tst_PickleHostile : public QObject
 {
     Q_OBJECT
@@ -36,32 +39,32 @@ private slots:
         QTest::addColumn<QString>("reason");
         QTest::addColumn<qint64>("offset");
         QTest::addRow("empty") << QByteArray() << "empty pickle" << qint64(0);
-        QTest::addRow("bad protocol") << QByteArray("\x80\x09}.", 4) << "unsupported pickle protocol 9" << qint64(0);
-        QTest::addRow("unknown opcode") << QByteArray("\x80\x04\xff", 3) << "unknown opcode 0xff" << qint64(2);
+        QTest::addRow("bad protocol") << BYTES("\x80\x09}.") << "unsupported pickle protocol 9" << qint64(0);
+        QTest::addRow("unknown opcode") << BYTES("\x80\x04\xff") << "unknown opcode 0xff" << qint64(2);
         QTest::addRow("4 GB string header in a tiny file")
-            << QByteArray("\x80\x04X\xff\xff\xff\xff" "abc", 9) << "exceeds the limit" << qint64(2);
+            << BYTES("\x80\x04X\xff\xff\xff\xff" "abc") << "exceeds the limit" << qint64(2);
         QTest::addRow("declared string longer than the file")
-            << QByteArray("\x80\x04X\x00\x00\x10\x00" "abc", 9) << "truncated" << qint64(2);
-        QTest::addRow("memo index never stored") << QByteArray("\x80\x02j\x00\x00\x00\x7f.", 8)
+            << BYTES("\x80\x04X\x00\x00\x10\x00" "abc") << "truncated" << qint64(2);
+        QTest::addRow("memo index never stored") << BYTES("\x80\x02j\x00\x00\x00\x7f.")
                                                  << "memo index 2130706432 was never stored" << qint64(2);
-        QTest::addRow("memo put on empty stack") << QByteArray("\x80\x04\x94.", 4) << "memo store with an empty stack" << qint64(2);
-        QTest::addRow("self reference") << QByteArray("\x80\x04]\x94h\x00" "a.", 8) << "contains itself" << qint64(6);
-        QTest::addRow("stack underflow") << QByteArray("\x80\x04" "a.", 4) << "stack underflow" << qint64(2);
-        QTest::addRow("out-of-band buffer") << QByteArray("\x80\x05\x97.", 4) << "out-of-band" << qint64(2);
-        QTest::addRow("persistent id") << QByteArray("\x80\x02K\x01Q.", 6) << "persistent id" << qint64(4);
-        QTest::addRow("no STOP") << QByteArray("\x80\x04}", 3) << "truncated" << qint64(3);
-        QTest::addRow("huge LONG4") << QByteArray("\x80\x02\x8b\x00\x00\x00\x40", 7) << "beyond any snapshot value" << qint64(2);
-        QTest::addRow("a bare int") << QByteArray("\x80\x04K\x05.", 5) << "single value" << qint64(-1);
-        QTest::addRow("a dict of other things") << QByteArray("\x80\x04}\x8c\x01" "a" "K\x01s.", 10)
+        QTest::addRow("memo put on empty stack") << BYTES("\x80\x04\x94.") << "memo store with an empty stack" << qint64(2);
+        QTest::addRow("self reference") << BYTES("\x80\x04]\x94h\x00" "a.") << "contains itself" << qint64(6);
+        QTest::addRow("stack underflow") << BYTES("\x80\x04" "a.") << "stack underflow" << qint64(2);
+        QTest::addRow("out-of-band buffer") << BYTES("\x80\x05\x97.") << "out-of-band" << qint64(2);
+        QTest::addRow("persistent id") << BYTES("\x80\x02K\x01Q.") << "persistent id" << qint64(4);
+        QTest::addRow("no STOP") << BYTES("\x80\x04}") << "truncated" << qint64(3);
+        QTest::addRow("huge LONG4") << BYTES("\x80\x02\x8b\x00\x00\x00\x40") << "beyond any snapshot value" << qint64(2);
+        QTest::addRow("a bare int") << BYTES("\x80\x04K\x05.") << "single value" << qint64(-1);
+        QTest::addRow("a dict of other things") << BYTES("\x80\x04}\x8c\x01" "a" "K\x01s.")
                                                << "neither 'segments' nor 'device_traces'" << qint64(-1);
         QTest::addRow("string where an int belongs")
-            << QByteArray("\x80\x04}\x8c\x0d" "device_traces" "]]}\x8c\x04" "size" "\x8c\x03" "big" "saas.", 36)
+            << BYTES("\x80\x04}\x8c\x0d" "device_traces" "]]}\x8c\x04" "size" "\x8c\x03" "big" "saas.")
             << "key 'size': expected an int, found str" << qint64(33);
         QTest::addRow("negative size")
-            << QByteArray("\x80\x04}\x8c\x0d" "device_traces" "]]}\x8c\x04" "size" "J\xfe\xff\xff\xff" "saas.", 38)
+            << BYTES("\x80\x04}\x8c\x0d" "device_traces" "]]}\x8c\x04" "size" "J\xfe\xff\xff\xff" "saas.")
             << "negative size -2" << qint64(33); // the APPEND that attaches the entry
         QTest::addRow("size over 2^63")
-            << QByteArray("\x80\x04}\x8c\x0d" "device_traces" "]]}\x8c\x04" "size" "\x8a\x09\x00\x00\x00\x00\x00\x00\x00\x80\x00" "saas.", 44)
+            << BYTES("\x80\x04}\x8c\x0d" "device_traces" "]]}\x8c\x04" "size" "\x8a\x09\x00\x00\x00\x00\x00\x00\x00\x80\x00" "saas.")
             << "exceeds 2^63" << qint64(39);
     }
 
@@ -90,8 +93,8 @@ private slots:
         QVERIFY(err.message().contains(QStringLiteral("os.system")));
         QVERIFY(err.message().contains(QStringLiteral("nothing was executed")));
 
-        QByteArray evalPickle("\x80\x04\x8c\x08" "builtins\x8c\x04" "eval\x93\x8c\x13"
-                              "open('x','w').close\x85R.", 45);
+        const QByteArray evalPickle = BYTES("\x80\x04\x8c\x08" "builtins\x8c\x04" "eval\x93\x8c\x13"
+                              "open('x','w').close\x85R.");
         err = readError(evalPickle);
         QVERIFY2(err.message().contains(QStringLiteral("builtins.eval")), qPrintable(err.message()));
         QVERIFY(!QFile::exists(QString::fromUtf8(sentinel)));
