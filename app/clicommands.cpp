@@ -24,7 +24,8 @@ const char *const Commands[] = {"summary", "diagnose", "--help", "-h", "--versio
 
 void printUsage(QTextStream &out)
 {
-    out << Cli::tr("usage: vramscope [FILE...]                 open files in the desktop app\n"
+    out << Cli::tr("usage: vramscope [--lang LANG] [--allocations] [--screenshot PNG] [FILE...]\n"
+                   "                                           open files in the desktop app\n"
                    "       vramscope summary FILE [--json]     what the snapshot holds, per device\n"
                    "       vramscope diagnose FILE [--device N] [--capacity BYTES] [--rules FILE] [--json]\n"
                    "       vramscope diagnose --message TEXT|- [--json]\n"

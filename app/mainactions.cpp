@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QFileInfo>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -89,6 +90,24 @@ void MainActions::addDockToggles(const QList<QAction *> &toggles)
         toggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + n++)));
         m_viewMenu->addAction(toggle);
     }
+}
+
+void MainActions::setRecentFiles(const QStringList &paths)
+{
+    m_recentMenu->clear();
+    int n = 0;
+    for (const QString &path : paths) {
+        const QString name = QFileInfo(path).fileName();
+        QAction *action = m_recentMenu->addAction(n < 9 ? QStringLiteral("&%1 %2").arg(n + 1).arg(name) : name);
+        action->setToolTip(path);
+        action->setEnabled(QFileInfo::exists(path));
+        connect(action, &QAction::triggered, this, [this, path] { Q_EMIT recentFileTriggered(path); });
+        ++n;
+    }
+    if (!paths.isEmpty())
+        m_recentMenu->addSeparator();
+    m_recentMenu->addAction(clearRecent);
+    clearRecent->setEnabled(!paths.isEmpty());
 }
 
 QList<QAction *> MainActions::allActions() const

@@ -22,6 +22,7 @@ public:
     // Dock toggles come from the docks themselves; they get shortcuts and a place in View.
     void addDockToggles(const QList<QAction *> &toggles);
     QMenu *recentMenu() const { return m_recentMenu; }
+    void setRecentFiles(const QStringList &paths); // rebuilds File > Open Recent
     QList<QAction *> allActions() const;
 
     QAction *open;
@@ -39,6 +40,9 @@ public:
     QAction *nextDevice;
     QAction *about;
     QAction *aboutQt;
+
+Q_SIGNALS:
+    void recentFileTriggered(const QString &path);
 
 private:
     QAction *make(const QString &text, const QKeySequence &shortcut);

@@ -76,7 +76,8 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget *parent)
     updateRecentMenu();
     resize(1280, 820);
     restoreGeometry(m_settings->windowGeometry());
-    restoreState(m_settings->windowState());
+    m_defaultDockSizes = !restoreState(m_settings->windowState());
+    setDocksShown(false);
     updateTitleAndActions();
 }
 
@@ -104,8 +105,6 @@ void MainWindow::createDocks()
     tabifyDockWidget(stack, summary);
     tabifyDockWidget(summary, allocator);
     stack->raise();
-    resizeDocks({allocations, stack}, {720, 480}, Qt::Horizontal);
-    resizeDocks({allocations}, {330}, Qt::Vertical);
     QList<QAction *> toggles;
     for (QDockWidget *dock : std::as_const(m_docks))
         toggles.append(dock->toggleViewAction());
@@ -147,6 +146,7 @@ void MainWindow::connectActions()
         if (DocumentView *view = currentView())
             view->setTimeAxis(on);
     });
+    connect(a, &MainActions::recentFileTriggered, this, [this](const QString &path) { openFiles({path}); });
     connect(a->goToMoment, &QAction::triggered, this, [this] { m_panels->goToMoment(currentView()); });
     connect(a->nextDevice, &QAction::triggered, this, [this] {
         DocumentView *view = currentView();
@@ -285,8 +285,33 @@ void MainWindow::onCurrentTabChanged()
 {
     DocumentView *view = currentView();
     m_pages->setCurrentWidget(view ? static_cast<QWidget *>(m_tabs) : m_start);
+    setDocksShown(view != nullptr);
     m_panels->show(view);
     updateTitleAndActions();
+}
+
+void MainWindow::setDocksShown(bool shown)
+{
+    if (shown == !m_docksHidden)
+        return;
+    m_docksHidden = !shown;
+    if (shown) {
+        for (QDockWidget *dock : std::as_const(m_docksHiddenForStart))
+            dock->show();
+        m_docksHiddenForStart.clear();
+        if (std::exchange(m_defaultDockSizes, false)) {
+            // Allocations table on the left, stack and the other panels on the right.
+            resizeDocks({m_docks[0], m_docks[1]}, {width() * 3 / 5, width() * 2 / 5}, Qt::Horizontal);
+            resizeDocks({m_docks[0]}, {height() * 2 / 5}, Qt::Vertical);
+        }
+        return;
+    }
+    for (QDockWidget *dock : std::as_const(m_docks)) {
+        if (dock->isVisibleTo(this)) {
+            m_docksHiddenForStart.append(dock);
+            dock->hide();
+        }
+    }
 }
 
 void MainWindow::closeTab(int index)
@@ -330,23 +355,7 @@ void MainWindow::updateTitleAndActions()
 
 void MainWindow::updateRecentMenu()
 {
-    QMenu *menu = m_actions->recentMenu();
-    menu->clear();
-    const QStringList files = m_settings->recentFiles();
-    int n = 0;
-    for (const QString &path : files) {
-        const QString text = n < 9 ? QStringLiteral("&%1 %2").arg(n + 1).arg(QFileInfo(path).fileName())
-                                   : QFileInfo(path).fileName();
-        QAction *action = menu->addAction(text);
-        action->setToolTip(path);
-        action->setEnabled(QFileInfo::exists(path));
-        connect(action, &QAction::triggered, this, [this, path] { openFiles({path}); });
-        ++n;
-    }
-    if (!files.isEmpty())
-        menu->addSeparator();
-    menu->addAction(m_actions->clearRecent);
-    m_actions->clearRecent->setEnabled(!files.isEmpty());
+    m_actions->setRecentFiles(m_settings->recentFiles());
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -377,6 +386,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_controller->cancel();
+    setDocksShown(true); // save the layout the user chose, not the start page's
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
     m_settings->sync();

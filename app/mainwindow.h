@@ -76,6 +76,7 @@ private:
     void updateTitleAndActions();
     void updateRecentMenu();
     int tabOfPath(const QString &path) const;
+    void setDocksShown(bool shown); // the start page has no use for the panels
 
     std::unique_ptr<Settings> m_settings;
     DocumentController *m_controller;
@@ -92,6 +93,9 @@ private:
     AllocatorStatePanel *m_allocator = nullptr;
     DocumentPanels *m_panels = nullptr;
     QList<QDockWidget *> m_docks;
+    QList<QDockWidget *> m_docksHiddenForStart;
+    bool m_docksHidden = false;
+    bool m_defaultDockSizes = false; // no saved layout yet: size the docks on first show
 };
 
 } // namespace VramScope

@@ -13,15 +13,10 @@ namespace VramScope {
 
 namespace {
 
-// How a band counts inside a bucket [s, e] for each of the three points drawn per bucket.
+// Whether an allocation holds memory after any event of the bucket [s, e].
 bool liveSomewhere(const AllocationInterval &iv, qint64 s, qint64 e)
 {
     return iv.allocIndex <= e && (iv.freeCompletedIndex == NotFreed || iv.freeCompletedIndex > s);
-}
-
-bool liveThroughout(const AllocationInterval &iv, qint64 s, qint64 e)
-{
-    return iv.allocIndex <= s && (iv.freeCompletedIndex == NotFreed || iv.freeCompletedIndex > e);
 }
 
 } // namespace
@@ -100,16 +95,13 @@ AllocationBands AllocationBands::build(const Document &document, int deviceIndex
     const qint64 last = std::clamp<qint64>(axis.indexAt(xUpper), first, count - 1);
     const BucketGrid grid(first, last, buckets);
     const BucketGrid::Buckets alloc = grid.resample(dev.allocated);
+    // One point per bucket: every allocation live somewhere in it, over the bucket's maximum, so
+    // no allocation and no peak vanishes when a pixel covers many events.
     for (int b = 0; b < grid.count(); ++b) {
         const qint64 s = grid.start(b);
         const qint64 e = grid.end(b);
-        const double key = axis.x(s);
         setHeights([&](const AllocationInterval &iv) { return liveSomewhere(iv, s, e); });
-        appendPoint(key, alloc.max[size_t(b)]);
-        setHeights([&](const AllocationInterval &iv) { return liveThroughout(iv, s, e); });
-        appendPoint(key, alloc.min[size_t(b)]);
-        setHeights([&](const AllocationInterval &iv) { return iv.liveAfter(e); });
-        appendPoint(key, alloc.end[size_t(b)]);
+        appendPoint(axis.x(s), alloc.max[size_t(b)]);
     }
     const double right = std::min(xUpper, axis.fullUpper());
     if (grid.count() > 0 && right > out.keys.constLast())

@@ -56,12 +56,15 @@ StackedEnvelope StackedEnvelope::build(const Document &document, int deviceIndex
     const qint64 count = axis.eventCount();
 
     const auto appendPoint = [&](double key, qint64 alloc, qint64 res,
-                                 const std::array<qint64, CategoryCount> &parts) {
+                                 const std::array<qint64, CategoryCount> &parts, bool area) {
         // Trace times may step back by a microsecond; keys must not (alreadySorted).
         out.keys.append(out.keys.isEmpty() ? key : std::max(key, out.keys.constLast()));
         out.allocated.append(double(alloc));
         out.reserved.append(double(res));
-        appendStacked(out, parts, alloc);
+        if (area) {
+            out.areaKeys.append(out.keys.constLast());
+            appendStacked(out, parts, alloc);
+        }
         out.maxValue = std::max({out.maxValue, double(alloc), double(res)});
     };
     const auto partsAt = [&](qint64 index) {
@@ -75,11 +78,12 @@ StackedEnvelope StackedEnvelope::build(const Document &document, int deviceIndex
 
     // The state before the first event, when the view reaches back that far.
     if (count == 0 || xLower < axis.x(0))
-        appendPoint(axis.x(-1), dev.allocated.valueAt(-1), dev.reserved.valueAt(-1), partsAt(-1));
+        appendPoint(axis.x(-1), dev.allocated.valueAt(-1), dev.reserved.valueAt(-1), partsAt(-1),
+                    true);
 
     if (count == 0)
         appendPoint(axis.fullUpper(), dev.allocated.valueAt(-1), dev.reserved.valueAt(-1),
-                    partsAt(-1));
+                    partsAt(-1), true);
     if (count > 0) {
         const qint64 first = std::max<qint64>(axis.indexAt(xLower), 0);
         const qint64 last = std::clamp<qint64>(axis.indexAt(xUpper), first, count - 1);
@@ -101,7 +105,7 @@ StackedEnvelope StackedEnvelope::build(const Document &document, int deviceIndex
                         parts[size_t(c)] = phaseValue(catBuckets[size_t(c)], size_t(b), phase);
                 }
                 appendPoint(key, phaseValue(alloc, size_t(b), phase),
-                            phaseValue(res, size_t(b), phase), parts);
+                            phaseValue(res, size_t(b), phase), parts, phase == PointMax);
             }
         }
         // Close the last step at the right edge of the view.
@@ -113,7 +117,7 @@ StackedEnvelope StackedEnvelope::build(const Document &document, int deviceIndex
                 for (int c = 0; c < CategoryCount; ++c)
                     parts[size_t(c)] = catBuckets[size_t(c)].end[b];
             }
-            appendPoint(right, alloc.end[b], res.end[b], parts);
+            appendPoint(right, alloc.end[b], res.end[b], parts, true);
         }
     }
     return out;

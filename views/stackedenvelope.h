@@ -13,15 +13,19 @@ namespace VramScope {
 struct Document;
 class EventAxis;
 
-// The points the category timeline draws for one visible x range: per bucket three points at the
-// same key (max, min, value at the bucket's end) so lsStepLeft draws the full min..max extent of
-// every pixel column and continues at the true end value. Sized by buckets, never by events.
+// The points the category timeline draws for one visible x range, sized by buckets (about one per
+// pixel), never by events. Lines get three points per bucket at the same key (max, min, value at
+// the bucket's end), so lsStepLeft draws the full min..max extent of every pixel column and
+// continues at the true end value. The stacked areas get one point per bucket, the bucket's
+// maximum: filled polygons that double back on themselves in every pixel column are very slow
+// to rasterize, and the line on top already shows the dips.
 struct StackedEnvelope
 {
     QVector<double> keys;
     QVector<double> allocated;
     QVector<double> reserved;
-    // Cumulative: stacked[c] = bytes of categories 0..c. The top equals `allocated`.
+    QVector<double> areaKeys;
+    // Cumulative: stacked[c] = bytes of categories 0..c. The top equals the allocated maximum.
     std::array<QVector<double>, CategoryCount> stacked;
     double maxValue = 0; // largest value fed to any graph
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "allocationbands.h"
+
 #include <QCoreApplication>
 
 #include <vector>
@@ -13,11 +15,12 @@ class QCPRange;
 namespace VramScope {
 
 struct Document;
-class BandsPlottable;
 class EventAxis;
+class StepAreaPlottable;
 
-// The plottables of the timeline and the legend: stacked category areas, the allocated and
-// reserved lines, and the allocation bands. apply() feeds them the envelope of one x range.
+// The plottables of the timeline and the legend: the stacked areas (categories, or allocation
+// bands in allocations mode) and the allocated and reserved lines. apply() feeds them the
+// envelope of one x range.
 class TimelineLayers
 {
     Q_DECLARE_TR_FUNCTIONS(VramScope::TimelineLayers)
@@ -31,18 +34,22 @@ public:
     void clear();
     // Legend: only categories with bytes in this document, and the bands in allocations mode.
     void updateLegend(const Document *document, int deviceIndex, bool allocationsMode);
-    void setSelectedInterval(qint64 interval); // highlights its band when it has one
+    void setSelectedInterval(qint64 interval); // outlines its band when it has one
 
-    BandsPlottable *bands() const { return m_bands; }
+    const AllocationBands &bands() const { return m_bands; } // allocations mode geometry
+    StepAreaPlottable *areas() const { return m_areas; }
     QCPGraph *allocatedGraph() const { return m_allocated; }
     int lastPointCount() const { return m_lastPointCount; }
+    int lastAreaPointCount() const;
 
 private:
     QCustomPlot *m_plot;
-    std::vector<QCPGraph *> m_categories;
+    StepAreaPlottable *m_areas = nullptr;
+    std::vector<QCPGraph *> m_categoryLegend; // no data: legend entries only
+    QCPGraph *m_otherLegend = nullptr;
     QCPGraph *m_allocated = nullptr;
     QCPGraph *m_reserved = nullptr;
-    BandsPlottable *m_bands = nullptr;
+    AllocationBands m_bands;
     int m_lastPointCount = 0;
 };
 

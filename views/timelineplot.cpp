@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "timelineplot.h"
 
-#include "bandsplottable.h"
 #include "timelinelayers.h"
 #include "plotaxes.h"
 #include "qcustomplotinclude.h"
@@ -283,7 +282,7 @@ qint64 TimelinePlot::intervalAt(const QPointF &pixel) const
 {
     if (m_mode != Mode::Allocations)
         return -1;
-    const auto &bands = m_layers->bands()->bands();
+    const AllocationBands &bands = m_layers->bands();
     const int band = bands.bandAt(m_plot->xAxis->pixelToCoord(pixel.x()),
                                   m_plot->yAxis->pixelToCoord(pixel.y()));
     return band < 0 ? -1 : qint64(bands.intervals[size_t(band)]);

@@ -26,6 +26,7 @@
 #include <QAction>
 #include <QDir>
 #include <QDockWidget>
+#include <QIcon>
 #include <QMenu>
 #include <QMimeData>
 #include <QTreeWidget>
@@ -83,6 +84,7 @@ private Q_SLOTS:
         QVERIFY(!window->currentView());
         QVERIFY(window->startPage()->isVisible());
         QVERIFY(!window->banner()->isVisible());
+        QVERIFY(!window->allocationsPanel()->isVisible()); // no panels without a document
     }
 
     void openFileShowsDocument()
@@ -108,6 +110,7 @@ private Q_SLOTS:
         QVERIFY(window->stackPanel()->tree()->topLevelItemCount() > 0
                 || !window->stackPanel()->noteText().isEmpty());
         QVERIFY(!window->loadStatus()->isVisible());
+        QVERIFY(window->allocationsPanel()->isVisible());
         // Allocator state: the dump's segments, and free memory per pool at the OOM.
         QVERIFY(window->allocatorPanel()->segmentMap()->segmentCount() > 0);
         QTRY_VERIFY_WITH_TIMEOUT(window->allocatorPanel()->pools()->topLevelItemCount() > 0, 10000);
@@ -328,6 +331,16 @@ private Q_SLOTS:
             if (action != window->actions()->clearRecent && action != window->actions()->aboutQt)
                 QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->text()));
         }
+    }
+
+    void applicationIconRenders()
+    {
+        const QIcon icon(QStringLiteral(":/vramscope/icons/vramscope.svg"));
+        const QPixmap pixmap = icon.pixmap(64, 64);
+        QVERIFY(!pixmap.isNull());
+        const QString dir = qEnvironmentVariable("VRAMSCOPE_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            pixmap.save(dir + QStringLiteral("/icon.png"));
     }
 
     void aboutNamesVersions()

@@ -56,6 +56,7 @@ inline DocumentPtr makeSyntheticDocument(const SyntheticSpec &spec = {})
     qint64 allocated = qint64(spec.paramBytes);
     std::array<qint64, CategoryCount> perCat{};
     perCat[size_t(Category::Parameter)] = allocated;
+    std::array<qint64, CategoryCount> lastCat = perCat;
     const qint64 perIteration = std::max<qint64>(spec.events / spec.iterations, 4);
     std::vector<size_t> open; // intervals of this iteration
     quint64 addr = 0x20000000;
@@ -108,8 +109,12 @@ inline DocumentPtr makeSyntheticDocument(const SyntheticSpec &spec = {})
         trace.push_back(e);
         dev.allocated.append(i, allocated);
         dev.reserved.append(i, std::max(allocated, peak) + (qint64(512) << 20));
-        for (int c = 0; c < CategoryCount; ++c)
-            cats.bytes[size_t(c)].append(i, perCat[size_t(c)]);
+        // Like the real builder: a category series changes only where its bytes change.
+        for (int c = 0; c < CategoryCount; ++c) {
+            if (perCat[size_t(c)] != lastCat[size_t(c)])
+                cats.bytes[size_t(c)].append(i, perCat[size_t(c)]);
+        }
+        lastCat = perCat;
         if (allocated > peak) {
             peak = allocated;
             peakIndex = i;
