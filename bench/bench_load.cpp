@@ -4,7 +4,10 @@
 //   vramscope_bench load FILE     whole open: decompress + parse + replay + categories + diagnosis
 //   vramscope_bench redraw FILE   one zoom/pan redraw of the timeline at full width, offscreen
 // Each prints one JSON line.
+#include "io/inputopener.h"
+#include "snapshot/picklesnapshotreader.h"
 #include "snapshotloader.h"
+#include "timeline/timelinebuilder.h"
 
 #include "qcustomplotinclude.h"
 
@@ -54,6 +57,33 @@ int load(const QString &file)
            {QStringLiteral("peak_rss_kib"), peakRssKiB()},
            {QStringLiteral("rss_before_kib"), rssBefore},
            {QStringLiteral("events"), events}});
+    return 0;
+}
+
+// Where the time of one open goes: parse, replay, analysis.
+int phases(const QString &file)
+{
+    QElapsedTimer t;
+    t.start();
+    LoadError err;
+    OpenedInput in = openInput(file, InputLimits{}, &err);
+    if (!in.source)
+        return 2;
+    auto doc = std::make_shared<Document>();
+    auto snap = std::make_shared<Snapshot>();
+    if (!readPickleSnapshot(*in.source, file, nullptr, {}, snap.get(), &err))
+        return 2;
+    const qint64 parseMs = t.restart();
+    for (int d : devicesWithData(*snap)) {
+        DeviceTimeline tl;
+        buildDeviceTimeline(*snap, d, &tl);
+        doc->devices.push_back(std::move(tl));
+    }
+    const qint64 replayMs = t.restart();
+    doc->snapshot = snap;
+    analyzeDocument(*doc, AnalysisOptions{});
+    print({{QStringLiteral("parse_ms"), parseMs}, {QStringLiteral("replay_ms"), replayMs},
+           {QStringLiteral("analysis_ms"), t.elapsed()}, {QStringLiteral("peak_rss_kib"), peakRssKiB()}});
     return 0;
 }
 
@@ -109,6 +139,8 @@ int main(int argc, char **argv)
     const QString file = QString::fromLocal8Bit(argv[2]);
     if (mode == QLatin1String("load"))
         return load(file);
+    if (mode == QLatin1String("phases"))
+        return phases(file);
     if (mode == QLatin1String("redraw"))
         return redraw(file, argc, argv);
     return 1;

@@ -121,7 +121,7 @@ StringId PickleMachine::internLatin1(const char *data, size_t n)
 // the stack: [list, new] (APPEND), [dict, key, new] (SETITEM), or [parent, MARK, items.., new].
 bool PickleMachine::newContainer(PContainer::Type type, PValue *out)
 {
-    auto *c = new PContainer;
+    PContainer *c = PContainer::create();
     c->type = type;
     if (type == PContainer::Type::Dict)
         c->items.reserve(16); // a trace entry's 6-9 keys and values without regrowing
@@ -172,7 +172,20 @@ bool PickleMachine::attach(PContainer &parent, const PValue *key, PValue child)
             return fail(Tr::tr("containers nested deeper than %1 levels").arg(m_limits.maxNesting));
         parent.depth = std::max<quint16>(parent.depth, quint16(cc->depth + 1));
     }
-    const qint64 slot = cc ? cc->memoSlot : -1;
+    if (!cc) {
+        if (child.kind() == PValue::Kind::Consumed) { // a record decoded by the fast path
+            if (child.payload() > 0)
+                m_sink.onFastAttached(parent, child.payload() - 1);
+            ++parent.consumed;
+            return true;
+        }
+        // Scalars and handles need no conversion: the common case, kept cheap.
+        if (key)
+            parent.items.push_back(*key);
+        parent.items.push_back(std::move(child));
+        return true;
+    }
+    const qint64 slot = cc->memoSlot;
     const bool keep = m_sink.onAttach(parent, key, child);
     if (!m_sink.error.isEmpty())
         return fail(m_sink.error);
@@ -200,13 +213,18 @@ bool PickleMachine::memoPut(quint64 index)
     const PValue &top = m_stack.back();
     if (PContainer *c = top.containerPtr(); c && c->memoSlot < 0)
         c->memoSlot = qint64(index);
-    if (index < m_memo.size())
-        m_memo[size_t(index)] = top;
-    else if (index < m_memo.size() + (1u << 20))
-        m_memo.resize(size_t(index) + 1), m_memo[size_t(index)] = top;
-    else
-        m_sparseMemo[index] = top;
+    memoStore(index, top);
     return true;
+}
+
+void PickleMachine::memoStore(quint64 index, const PValue &value)
+{
+    if (index < m_memo.size())
+        m_memo[size_t(index)] = value;
+    else if (index < m_memo.size() + (1u << 20))
+        m_memo.resize(size_t(index) + 1), m_memo[size_t(index)] = value;
+    else
+        m_sparseMemo[index] = value;
 }
 
 bool PickleMachine::memoGet(quint64 index)
@@ -244,7 +262,7 @@ bool PickleMachine::pushLong(const char *d, size_t n)
 bool PickleMachine::buildObject(StringId name, size_t from)
 {
     m_stack.resize(from);
-    auto *c = new PContainer;
+    PContainer *c = PContainer::create();
     c->type = PContainer::Type::Object;
     c->aux = name;
     return push(PValue::container(c));

@@ -36,6 +36,16 @@ public:
     // Called when child joins parent (under key for dicts). Return false to drop the child (it was
     // converted and stored elsewhere); the child may also be replaced in place, e.g. by a handle.
     virtual bool onAttach(PContainer &parent, const PValue *key, PValue &child) = 0;
+    // Fast path for the bulk of a file: returns a target (>= 0, e.g. the device ordinal) when
+    // dicts joining `parent` may be decoded straight from the bytes, -1 otherwise.
+    virtual int fastDictTarget(const PContainer &parent) const { Q_UNUSED(parent) return -1; }
+    // One such dict as key/value pairs (scalars, strings and handles only), decoded now and kept
+    // under *token until it joins its parent (onFastAttached). false: error is set.
+    virtual bool consumeFastDict(int target, const PValue *items, size_t count, quint64 *token)
+    {
+        Q_UNUSED(target) Q_UNUSED(items) Q_UNUSED(count) Q_UNUSED(token) return false;
+    }
+    virtual void onFastAttached(PContainer &parent, quint64 token) { Q_UNUSED(parent) Q_UNUSED(token) }
     // A problem the sink found: reported as an error at the current opcode's offset.
     QString error;
 };
@@ -89,6 +99,9 @@ private:
     bool memoGet(quint64 index);
     bool pushLong(const char *data, size_t n);
     bool buildObject(StringId name, size_t from);
+    int tryFastDict(); // 1 handled, 0 not applicable (nothing consumed), -1 error
+    const PContainer *likelyParentList() const;
+    void memoStore(quint64 index, const PValue &value);
     StringId internLatin1(const char *data, size_t n);
 
     ByteSource &m_source;
@@ -103,7 +116,14 @@ private:
     std::vector<PValue> m_stack;
     std::vector<size_t> m_marks;
     std::vector<PValue> m_memo;
-    std::unordered_map<quint64, PValue> m_sparseMemo; // indices far past the end (protocol 0-3)
+    std::unordered_map<quint64, PValue> m_sparseMemo;
+    struct FastPut
+    {
+        quint64 index = 0;
+        PValue value;
+    };
+    std::vector<PValue> m_fastItems; // scratch of tryFastDict
+    std::vector<FastPut> m_fastPuts; // indices far past the end (protocol 0-3)
     PValue m_result;
     int m_protocol = 0;
     qint64 m_opOffset = 0;

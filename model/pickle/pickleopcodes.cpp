@@ -158,7 +158,11 @@ bool PickleMachine::step(quint8 op)
     }
     case 0x97: return fail(Tr::tr("out-of-band buffer (protocol 5 NEXT_BUFFER): not a memory snapshot"));
     case 0x98: return true; // READONLY_BUFFER: no-op on a value
-    case '}': case ']': case ')': case 0x8f:
+    case '}':
+        if (const int fast = tryFastDict(); fast != 0)
+            return fast > 0;
+        [[fallthrough]];
+    case ']': case ')': case 0x8f:
         if (!newContainer(op == '}' ? PContainer::Type::Dict
                           : op == ']' ? PContainer::Type::List
                           : op == ')' ? PContainer::Type::Tuple : PContainer::Type::Set, &v))

@@ -99,6 +99,11 @@ struct PContainer
     quint64 aux = 0;      // role data: device ordinal, first block index, ...
     quint64 consumed = 0; // children converted into typed records and not kept here
     std::vector<PValue> items; // dicts: key, value, key, value...
+
+    // Containers come and go by the million (one per trace entry): recycle them, and their item
+    // buffers, instead of asking malloc each time. Per thread, so loads in parallel don't share.
+    static PContainer *create();
+    static void destroy(PContainer *c);
 };
 
 inline PValue PValue::container(PContainer *c)
@@ -118,7 +123,7 @@ inline void PValue::retain()
 inline void PValue::release()
 {
     if (m_kind == Kind::Container && --m_u.c->refs == 0)
-        delete m_u.c; // children release recursively; the reader bounds nesting depth
+        PContainer::destroy(m_u.c); // children release recursively; nesting depth is bounded
 }
 
 } // namespace VramScope

@@ -111,6 +111,28 @@ void SnapshotBuilder::onCreate(PContainer &c, const PContainer *parent, const PV
         c.aux = m_snap.blocks.size();
 }
 
+bool SnapshotBuilder::consumeFastDict(int device, const PValue *items, size_t count, quint64 *token)
+{
+    TraceEntry e;
+    if (!decodeTraceEntry(items, count, device, &e))
+        return false;
+    *token = m_pending.size();
+    m_pending.push_back(e);
+    return true;
+}
+
+void SnapshotBuilder::onFastAttached(PContainer &parent, quint64 token)
+{
+    if (token >= m_pending.size())
+        return;
+    const int device = parent.role == Role::DeviceTrace ? int(parent.aux) : 0;
+    m_snap.deviceTraces[size_t(device)].push_back(m_pending[token]);
+    if (++m_pendingAttached == m_pending.size()) {
+        m_pending.clear();
+        m_pendingAttached = 0;
+    }
+}
+
 bool SnapshotBuilder::onAttach(PContainer &parent, const PValue *key, PValue &child)
 {
     const PContainer *c = child.containerPtr();

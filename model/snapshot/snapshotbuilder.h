@@ -22,6 +22,12 @@ public:
     explicit SnapshotBuilder(Snapshot &snapshot);
     void onCreate(PContainer &c, const PContainer *parent, const PValue *key, quint64 index) override;
     bool onAttach(PContainer &parent, const PValue *key, PValue &child) override;
+    int fastDictTarget(const PContainer &parent) const override
+    {
+        return parent.role == Role::DeviceTrace ? int(parent.aux) : -1;
+    }
+    bool consumeFastDict(int device, const PValue *items, size_t count, quint64 *token) override;
+    void onFastAttached(PContainer &parent, quint64 token) override;
     // Reads the top-level value once the VM reached STOP. On failure fills error (with key).
     bool finish(const PValue &root);
     QString errorKey;
@@ -43,6 +49,12 @@ private:
     bool convertFrame(const PContainer &dict, PValue *out);
     bool convertStack(const PContainer &list, PValue *out);
     bool convertTraceEntry(const PContainer &dict, int device);
+    bool convertTraceEntry(const PValue *items, size_t count, int device);
+    bool decodeTraceEntry(const PValue *items, size_t count, int device, TraceEntry *out);
+    // Entries decoded by the fast path wait here until APPENDS attaches them, so entries reach
+    // the trace in file order whichever path decoded them.
+    std::vector<TraceEntry> m_pending;
+    size_t m_pendingAttached = 0;
     bool convertBlock(const PContainer &dict);
     bool convertSegment(const PContainer &dict);
     bool convertAnnotation(const PContainer &dict);

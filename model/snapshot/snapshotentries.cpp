@@ -9,28 +9,47 @@ namespace VramScope {
 
 namespace {
 template<typename F>
+void forEachPair(const PValue *items, size_t count, F &&f)
+{
+    for (size_t i = 0; i + 1 < count; i += 2)
+        f(items[i], items[i + 1]);
+}
+
+template<typename F>
 void forEachItem(const PContainer &dict, F &&f)
 {
-    for (size_t i = 0; i + 1 < dict.items.size(); i += 2)
-        f(dict.items[i], dict.items[i + 1]);
+    forEachPair(dict.items.data(), dict.items.size(), f);
 }
 } // namespace
 
 bool SnapshotBuilder::convertTraceEntry(const PContainer &dict, int device)
 {
+    return convertTraceEntry(dict.items.data(), dict.items.size(), device);
+}
+
+bool SnapshotBuilder::convertTraceEntry(const PValue *items, size_t count, int device)
+{
+    TraceEntry e;
+    if (!decodeTraceEntry(items, count, device, &e))
+        return false;
+    m_snap.deviceTraces[size_t(device)].push_back(e);
+    return true;
+}
+
+bool SnapshotBuilder::decodeTraceEntry(const PValue *items, size_t count, int device, TraceEntry *out)
+{
     if (device < 0 || device > 4096)
         return fail(QStringLiteral("device_traces"), Tr::tr("more than 4096 device traces"));
     if (size_t(device) >= m_snap.deviceTraces.size())
         m_snap.deviceTraces.resize(size_t(device) + 1);
-    auto &trace = m_snap.deviceTraces[size_t(device)];
     m_context = Context::TraceEntry;
-    m_contextIndex = qint64(trace.size());
+    m_contextIndex = qint64(m_snap.deviceTraces[size_t(device)].size() + m_pending.size());
     m_contextDevice = device;
-    TraceEntry e;
+    TraceEntry &e = *out;
     TraceExtra x;
     bool hasExtra = false;
     bool ok = true;
-    forEachItem(dict, [&](const PValue &k, const PValue &v) {
+    forEachPair(items, count, [&](const PValue &k, const PValue &v) {
         if (!ok)
             return;
         switch (keyOf(k)) {
@@ -93,7 +112,6 @@ bool SnapshotBuilder::convertTraceEntry(const PContainer &dict, int device)
         e.extra = quint32(m_snap.extras.size());
         m_snap.extras.push_back(x);
     }
-    trace.push_back(e);
     m_context = Context::None;
     return true;
 }
