@@ -74,6 +74,7 @@ int phases(const QString &file)
     if (!readPickleSnapshot(*in.source, file, nullptr, {}, snap.get(), &err))
         return 2;
     const qint64 parseMs = t.restart();
+    const qint64 rssAfterParse = peakRssKiB();
     for (int d : devicesWithData(*snap)) {
         DeviceTimeline tl;
         buildDeviceTimeline(*snap, d, &tl);
@@ -83,7 +84,8 @@ int phases(const QString &file)
     doc->snapshot = snap;
     analyzeDocument(*doc, AnalysisOptions{});
     print({{QStringLiteral("parse_ms"), parseMs}, {QStringLiteral("replay_ms"), replayMs},
-           {QStringLiteral("analysis_ms"), t.elapsed()}, {QStringLiteral("peak_rss_kib"), peakRssKiB()}});
+           {QStringLiteral("analysis_ms"), t.elapsed()}, {QStringLiteral("peak_rss_kib"), peakRssKiB()},
+           {QStringLiteral("peak_rss_after_parse_kib"), rssAfterParse}});
     return 0;
 }
 
