@@ -81,11 +81,15 @@ int phases(const QString &file)
         doc->devices.push_back(std::move(tl));
     }
     const qint64 replayMs = t.restart();
+    const qint64 rssAfterReplay = peakRssKiB();
     doc->snapshot = snap;
     analyzeDocument(*doc, AnalysisOptions{});
     print({{QStringLiteral("parse_ms"), parseMs}, {QStringLiteral("replay_ms"), replayMs},
            {QStringLiteral("analysis_ms"), t.elapsed()}, {QStringLiteral("peak_rss_kib"), peakRssKiB()},
-           {QStringLiteral("peak_rss_after_parse_kib"), rssAfterParse}});
+           {QStringLiteral("peak_rss_after_parse_kib"), rssAfterParse},
+           {QStringLiteral("peak_rss_after_replay_kib"), rssAfterReplay},
+           {QStringLiteral("intervals"), qint64(doc->devices.empty() ? 0 : doc->devices[0].intervals.size())},
+           {QStringLiteral("allocated_changes"), doc->devices.empty() ? 0 : doc->devices[0].allocated.changeCount()}});
     return 0;
 }
 

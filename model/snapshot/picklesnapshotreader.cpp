@@ -3,6 +3,7 @@
 #include "snapshot/picklesnapshotreader.h"
 
 #include "pickle/picklemachine.h"
+#include "io/bytesource.h"
 #include "snapshot/snapshotbuilder.h"
 
 namespace VramScope {
@@ -12,6 +13,9 @@ bool readPickleSnapshot(ByteSource &source, const QString &path, LoadMonitor *mo
                         LoadError *error)
 {
     SnapshotBuilder builder(*out);
+    // A raw pickle spends at least ~40 bytes per trace entry (keys by memo, a handful of ints).
+    if (out->format.compression == Compression::None && out->format.container == Container::Pickle)
+        builder.setExpectedEntries(size_t(std::min<qint64>(source.inputSize() / 40, qint64(1) << 28)));
     PickleMachine vm(source, out->strings, builder);
     const bool ran = vm.run(monitor, progress);
     out->format.pickleProtocol = vm.protocol();

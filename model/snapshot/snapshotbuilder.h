@@ -30,6 +30,9 @@ public:
     void onFastAttached(PContainer &parent, quint64 token) override;
     // Reads the top-level value once the VM reached STOP. On failure fills error (with key).
     bool finish(const PValue &root);
+    // Capacity to reserve for each device's trace: growing a 1 GB trace by doubling would briefly
+    // hold 1.5x its size; reserved but untouched pages cost no memory.
+    void setExpectedEntries(size_t entries) { m_expectedEntries = entries; }
     QString errorKey;
 
 private:
@@ -54,6 +57,7 @@ private:
     // Entries decoded by the fast path wait here until APPENDS attaches them, so entries reach
     // the trace in file order whichever path decoded them.
     std::vector<TraceEntry> m_pending;
+    size_t m_expectedEntries = 0;
     size_t m_pendingAttached = 0;
     bool convertBlock(const PContainer &dict);
     bool convertSegment(const PContainer &dict);

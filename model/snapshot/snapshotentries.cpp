@@ -42,6 +42,8 @@ bool SnapshotBuilder::decodeTraceEntry(const PValue *items, size_t count, int de
         return fail(QStringLiteral("device_traces"), Tr::tr("more than 4096 device traces"));
     if (size_t(device) >= m_snap.deviceTraces.size())
         m_snap.deviceTraces.resize(size_t(device) + 1);
+    if (auto &trace = m_snap.deviceTraces[size_t(device)]; trace.capacity() == 0)
+        trace.reserve(std::max<size_t>(m_expectedEntries, 64));
     m_context = Context::TraceEntry;
     m_contextIndex = qint64(m_snap.deviceTraces[size_t(device)].size() + m_pending.size());
     m_contextDevice = device;

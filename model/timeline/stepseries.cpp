@@ -25,8 +25,7 @@ void StepSeries::finish(qint64 eventCount, qint64 initialValue)
 {
     m_count = eventCount;
     m_initial = initialValue;
-    m_index.shrink_to_fit();
-    m_value.shrink_to_fit();
+    // No shrink_to_fit: it would copy both arrays; callers reserve what they need.
     m_levelMax.clear();
     m_levelMin.clear();
     const std::vector<qint64> *maxBelow = &m_value;

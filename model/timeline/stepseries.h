@@ -24,6 +24,11 @@ public:
     StepSeries() = default;
     // Appends a change: from event index on, the value is v. Indices must not decrease.
     void append(qint64 index, qint64 v);
+    void reserve(size_t changes)
+    {
+        m_index.reserve(changes);
+        m_value.reserve(changes);
+    }
     void finish(qint64 eventCount, qint64 initialValue); // builds the pyramid
     qint64 valueAt(qint64 index) const;                   // index -1 = initial value
     qint64 initialValue() const { return m_initial; }

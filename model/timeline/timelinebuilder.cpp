@@ -68,8 +68,12 @@ bool buildDeviceTimeline(const Snapshot &snapshot, int device, DeviceTimeline *o
     if (release == TraceAction::FreeRequested)
         t.warnings.append(Tr::tr("device %1: no free_completed entries; memory is released at free_requested").arg(device));
     qint64 netAlloc = 0, netReserved = 0;
+    size_t allocs = 0, releases = 0, reservedChanges = 0;
     for (const TraceEntry &e : trace) {
         const auto size = qint64(e.size);
+        allocs += e.action == TraceAction::Alloc;
+        releases += e.action == release;
+        reservedChanges += e.action >= TraceAction::SegmentAlloc && e.action <= TraceAction::SegmentUnmap;
         switch (e.action) {
         case TraceAction::Alloc: netAlloc += size; break;
         case TraceAction::SegmentAlloc: case TraceAction::SegmentMap: netReserved += size; break;
@@ -90,10 +94,16 @@ bool buildDeviceTimeline(const Snapshot &snapshot, int device, DeviceTimeline *o
     if (t.baselineReserved < 0)
         t.warnings.append(Tr::tr("device %1: negative baseline of reserved bytes (%2): the trace and the segments disagree").arg(device).arg(t.baselineReserved));
 
+    // Exact reservations: vectors that double as they grow would hold up to twice this.
+    t.intervals.reserve(allocs + releases / 8 + 16);
+    t.allocated.reserve(allocs + releases);
+    t.reserved.reserve(reservedChanges);
+
     // Replay.
     std::unordered_map<quint64, quint32> open; // addr -> interval
     open.reserve(1024);
     qint64 allocated = t.baselineAllocated, reserved = t.baselineReserved;
+    qint64 lastAllocated = allocated, lastReserved = reserved;
     t.peakAllocated = allocated;
     t.peakReserved = reserved;
     int overlaps = 0;
@@ -174,8 +184,11 @@ bool buildDeviceTimeline(const Snapshot &snapshot, int device, DeviceTimeline *o
         case TraceAction::Snapshot: t.snapshotMarkers.push_back(idx); break;
         case TraceAction::Unknown: break;
         }
-        t.allocated.append(idx, allocated);
-        t.reserved.append(idx, reserved);
+        // Sparse: a change point only where the value moves (most events touch one series).
+        if (allocated != lastAllocated)
+            t.allocated.append(idx, lastAllocated = allocated);
+        if (reserved != lastReserved)
+            t.reserved.append(idx, lastReserved = reserved);
         if (allocated > t.peakAllocated) {
             t.peakAllocated = allocated;
             t.peakAllocatedIndex = idx;
