@@ -47,6 +47,8 @@ test)
   install_missing "${PACKAGES[@]}" "${TEST_PACKAGES[@]}"
   build build
   (cd build && ctest --output-on-failure --timeout 600 -j "$(nproc)")
+  echo "== benchmark smoke run (a small size, to prove the benchmark works; targets are judged on bench/run.sh's full sizes)"
+  bash bench/run.sh 20000
   if [ ! -d ../shared/corpus ]; then
     echo "== NOTE: ../shared/corpus is absent: cli/tst_cli::sharedCorpus (every real snapshot loads) was SKIPPED"
   fi
@@ -55,6 +57,10 @@ test)
     build build-asan -DVRAMSCOPE_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
     (cd build-asan && ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
       ctest --output-on-failure --timeout 900 -j "$(nproc)")
+  fi
+  if [ "${VRAMSCOPE_SKIP_FUZZ:-0}" != 1 ]; then
+    echo "== libFuzzer targets with clang, 45 s each (scripts/fuzz.sh; skip: VRAMSCOPE_SKIP_FUZZ=1)"
+    bash scripts/fuzz.sh 45
   fi
   ;;
 *)
