@@ -1,0 +1,180 @@
+// SPDX-FileCopyrightText: 2026 VRAMScope authors
+// SPDX-License-Identifier: MIT
+#include "clireport.h"
+
+#include "plotexport.h"
+#include "report/htmlreportwriter.h"
+#include "snapshotloader.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace VramScope {
+
+namespace {
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+struct ReportArgs
+{
+    QString file, html, png;
+    int device = -1;
+    PlotExportOptions plot;
+};
+
+// Returns 0, or the exit code of a usage error (after printing it).
+int parseArgs(const QStringList &args, ReportArgs *r, QTextStream &err)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        const bool hasValue = i + 1 < args.size();
+        bool ok = true;
+        if ((a == QLatin1String("-o") || a == QLatin1String("--output")) && hasValue)
+            r->html = args[++i];
+        else if (a == QLatin1String("--png") && hasValue)
+            r->png = args[++i];
+        else if (a == QLatin1String("--device") && hasValue)
+            r->device = args[++i].toInt(&ok);
+        else if (a == QLatin1String("--width") && hasValue)
+            r->plot.size.setWidth(args[++i].toInt(&ok));
+        else if (a == QLatin1String("--height") && hasValue)
+            r->plot.size.setHeight(args[++i].toInt(&ok));
+        else if (a == QLatin1String("--scale") && hasValue)
+            r->plot.scale = args[++i].toDouble(&ok);
+        else if (!a.startsWith(QLatin1Char('-')) && r->file.isEmpty())
+            r->file = a;
+        else
+            ok = false;
+        if (!ok) {
+            err << Cli::tr("vramscope report: unexpected or invalid argument '%1'\n").arg(a);
+            return 1;
+        }
+    }
+    const QSize s = r->plot.size;
+    if (s.width() < 200 || s.height() < 120 || s.width() > 8000 || s.height() > 8000
+        || r->plot.scale < 0.5 || r->plot.scale > 4) {
+        err << Cli::tr("vramscope report: the image size must be 200x120 to 8000x8000 and the scale 0.5 to 4\n");
+        return 1;
+    }
+    if (r->file.isEmpty() || (r->html.isEmpty() && r->png.isEmpty())) {
+        err << Cli::tr("vramscope report: usage: vramscope report FILE -o OUT.html [--png OUT.png] "
+                       "[--device N] [--width W --height H] [--scale S]\n");
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = Cli::tr("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QByteArray buildHtmlReport(const DocumentPtr &document, int deviceIndex,
+                           const PlotExportOptions &options, QString *error)
+{
+    const ReportTemplate tpl = ReportTemplate::load(ReportTemplate::resourceDir(), error);
+    if (!tpl.isValid())
+        return {};
+    // The page shows the plot at most ~1150 CSS pixels wide: twice the pixels keep it sharp on
+    // HiDPI screens and in print. A dense trace compresses badly at 2x (600 KB for a million
+    // events), so past a budget the report falls back to 1x and stays small enough to paste.
+    constexpr qsizetype PngBudget = 384 * 1024;
+    PlotExportOptions embedded = options;
+    embedded.scale = std::max(embedded.scale, 2.0);
+    ReportPlot plot = PlotExport::reportPlot(PlotExport::render(document, deviceIndex, embedded));
+    if (plot.png.size() > PngBudget && options.scale < 2.0) {
+        embedded.scale = 1.0;
+        plot = PlotExport::reportPlot(PlotExport::render(document, deviceIndex, embedded));
+    }
+    const QByteArray html = HtmlReportWriter(tpl).write(*document, deviceIndex, plot);
+    if (html.isEmpty() && error)
+        *error = Cli::tr("%1: could not render the report").arg(document->path);
+    return html;
+}
+
+// Qt's offscreen platform warns about things that do not matter for an image (no runtime dir,
+// no window-manager hints); the command reports its own errors, one line each.
+static void dropQtChatter(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtFatalMsg || type == QtCriticalMsg)
+        fprintf(stderr, "%s\n", qPrintable(message));
+}
+
+int runReportCommand(int argc, char **argv)
+{
+    qInstallMessageHandler(dropQtChatter);
+    // The report is drawn off screen whatever the session has: no display is needed and the
+    // image does not depend on the desktop's theme or scale.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("vramscope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VRAMSCOPE_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return runReport(QCoreApplication::arguments().mid(2), out, err);
+}
+
+int runReport(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    ReportArgs r;
+    if (const int code = parseArgs(args, &r, err))
+        return code;
+    const LoadResult result = loadSnapshot(r.file);
+    if (!result.ok()) {
+        err << Cli::tr("vramscope: %1\n").arg(result.error.message());
+        return result.error.exitCode();
+    }
+    const DocumentPtr doc = result.document;
+    if (r.device < 0)
+        r.device = doc->defaultDevice();
+    int index = -1;
+    for (size_t i = 0; i < doc->devices.size(); ++i) {
+        if (doc->devices[i].device == r.device)
+            index = int(i);
+    }
+    if (index < 0 || size_t(index) >= doc->diagnoses.size()) {
+        err << Cli::tr("vramscope: %1: device %2 has no trace entries or segments\n").arg(r.file).arg(r.device);
+        return 2;
+    }
+
+    QByteArray png, html;
+    if (!r.png.isEmpty())
+        png = PlotExport::toPng(PlotExport::render(doc, index, r.plot).image);
+    QString error;
+    if (!r.html.isEmpty()) {
+        html = buildHtmlReport(doc, index, r.plot, &error);
+        if (html.isEmpty()) {
+            err << Cli::tr("vramscope: %1\n").arg(error);
+            return 5;
+        }
+    }
+    if ((!r.png.isEmpty() && png.isEmpty()) || (!r.html.isEmpty() && html.isEmpty())) {
+        err << Cli::tr("vramscope: %1: could not render the report\n").arg(r.file);
+        return 5;
+    }
+    if ((!r.png.isEmpty() && !writeFileAtomically(r.png, png, &error))
+        || (!r.html.isEmpty() && !writeFileAtomically(r.html, html, &error))) {
+        err << Cli::tr("vramscope: %1\n").arg(error);
+        return 3;
+    }
+    if (!r.html.isEmpty())
+        out << Cli::tr("Wrote %1 (%2 KiB)\n").arg(QFileInfo(r.html).absoluteFilePath()).arg(html.size() / 1024);
+    if (!r.png.isEmpty())
+        out << Cli::tr("Wrote %1 (%2 KiB)\n").arg(QFileInfo(r.png).absoluteFilePath()).arg(png.size() / 1024);
+    return 0;
+}
+
+} // namespace VramScope

@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: 2026 VRAMScope authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+namespace VramScope {
+
+// The three texts of the HTML report: the page with {{NAME}} placeholders, its stylesheet and its
+// script. They live in resources/report/ (compiled in under :/vramscope/report); tests load them
+// from the source tree, so the writer never depends on the resource library.
+struct ReportTemplate
+{
+    QString html;
+    QString css;
+    QString js;
+
+    bool isValid() const { return !html.isEmpty(); }
+    // Reads report.html, report.css and report.js from dir (":/vramscope/report" or a folder).
+    // On failure returns an invalid template and sets *error to a message naming the file.
+    static ReportTemplate load(const QString &dir, QString *error = nullptr);
+    static QString resourceDir() { return QStringLiteral(":/vramscope/report"); }
+};
+
+} // namespace VramScope
