@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "clicommands.h"
 
+#include "clicompare.h"
 #include "clidiagnose.h"
+#include "clireport.h"
 #include "snapshotloader.h"
 #include "summaryjson.h"
 
@@ -20,7 +22,7 @@ struct Cli
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-const char *const Commands[] = {"summary", "diagnose", "--help", "-h", "--version"};
+const char *const Commands[] = {"summary", "diagnose", "compare", "ranks", "report", "--help", "-h", "--version"};
 
 void printUsage(QTextStream &out)
 {
@@ -29,6 +31,9 @@ void printUsage(QTextStream &out)
                    "       vramscope summary FILE [--json]     what the snapshot holds, per device\n"
                    "       vramscope diagnose FILE [--device N] [--capacity BYTES] [--rules FILE] [--json]\n"
                    "       vramscope diagnose --message TEXT|- [--json]\n"
+                   "       vramscope compare A B [--json]      what changed from A (before) to B (after)\n"
+                   "       vramscope ranks DIR|FILES... [--threshold PERCENT] [--json]\n"
+                   "       vramscope report FILE -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]\n"
                    "exit codes: 0 ok, 1 usage, 2 bad input, 3 I/O error, 4 cancelled, 5 internal error\n");
 }
 
@@ -75,6 +80,9 @@ bool isCommandLineInvocation(int argc, char **argv)
 
 int runCommandLine(int argc, char **argv)
 {
+    // The report draws the plot, which needs a QApplication instead of the QCoreApplication below.
+    if (argc >= 2 && std::strcmp(argv[1], "report") == 0)
+        return runReportCommand(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("vramscope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VRAMSCOPE_VERSION));
@@ -94,6 +102,10 @@ int runCommandLine(int argc, char **argv)
         return runSummary(args, out, err);
     if (command == QLatin1String("diagnose"))
         return runDiagnose(args, out, err);
+    if (command == QLatin1String("compare"))
+        return runCompare(args, out, err);
+    if (command == QLatin1String("ranks"))
+        return runRanks(args, out, err);
     printUsage(err);
     return 1;
 }

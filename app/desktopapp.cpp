@@ -3,6 +3,7 @@
 #include "desktopapp.h"
 
 #include "apptranslator.h"
+#include "compareopener.h"
 #include "documentcontroller.h"
 #include "documentview.h"
 #include "mainwindow.h"
@@ -66,6 +67,12 @@ int runDesktopApp(int argc, char **argv)
     parser.addOption(langOption);
     parser.addOption(screenshotOption);
     parser.addOption(allocationsOption);
+    const QCommandLineOption compareOption(
+        QStringLiteral("compare"), QApplication::translate("main", "Compare two snapshots: A (before) and B (after)."));
+    const QCommandLineOption ranksOption(
+        QStringLiteral("ranks"), QApplication::translate("main", "Open a folder (or files) of per-rank snapshots."));
+    parser.addOption(compareOption);
+    parser.addOption(ranksOption);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("files"),
@@ -78,6 +85,8 @@ int runDesktopApp(int argc, char **argv)
         : QLocale().uiLanguages();
     AppTranslator::install(&app, languages);
 
+    if (parser.isSet(compareOption) || parser.isSet(ranksOption))
+        return runCompareWindow(parser.isSet(ranksOption), parser.positionalArguments(), parser.value(screenshotOption));
     MainWindow window;
     if (parser.isSet(screenshotOption))
         arrangeScreenshot(&window, parser.value(screenshotOption), parser.isSet(allocationsOption));

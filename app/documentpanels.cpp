@@ -4,21 +4,25 @@
 
 #include "allocationspanel.h"
 #include "allocatorstatepanel.h"
+#include "diagnosispanel.h"
 #include "documentview.h"
 #include "stackpanel.h"
 #include "summarypanel.h"
 #include "timelineplot.h"
 
+#include <QDockWidget>
+
 namespace VramScope {
 
 DocumentPanels::DocumentPanels(AllocationsPanel *allocations, StackPanel *stack,
                                SummaryPanel *summary, AllocatorStatePanel *allocator,
-                               QObject *parent)
+                               DiagnosisPanel *diagnosis, QObject *parent)
     : QObject(parent)
     , m_allocations(allocations)
     , m_stack(stack)
     , m_summary(summary)
     , m_allocator(allocator)
+    , m_diagnosis(diagnosis)
 {
     connect(m_allocations, &AllocationsPanel::intervalSelected, this,
             &DocumentPanels::onIntervalSelected);
@@ -40,6 +44,7 @@ void DocumentPanels::attach(DocumentView *view)
         if (view != m_current)
             return;
         m_stack->clear();
+        m_diagnosis->setDocument(view->document(), view->deviceIndex());
         goToMoment(view);
     });
     connect(view, &QObject::destroyed, this, [this, view] {
@@ -56,9 +61,14 @@ void DocumentPanels::show(DocumentView *view)
         m_stack->clear();
         m_summary->setDocument(nullptr);
         m_allocator->clear();
+        m_diagnosis->clear();
         return;
     }
     m_summary->setDocument(view->document());
+    m_diagnosis->setDocument(view->document(), view->deviceIndex());
+    auto *dock = qobject_cast<QDockWidget *>(m_diagnosis->parentWidget());
+    if (dock && !std::exchange(m_diagnosisRaised, true))
+        dock->raise(); // the answer first; the allocations are one tab away
     const qint64 selected = view->selectedInterval();
     if (view->cursorEvent() < -1) {
         goToMoment(view); // first time this tab is shown

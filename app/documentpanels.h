@@ -8,19 +8,21 @@ namespace VramScope {
 
 class AllocationsPanel;
 class AllocatorStatePanel;
+class DiagnosisPanel;
 class DocumentView;
 class StackPanel;
 class SummaryPanel;
 
 // Keeps the dock panels on the current tab: the live allocations at its cursor (or at the OOM
-// moment), the selected allocation's stack, the summary. Selection syncs both ways between the
+// moment), the selected allocation's stack, the summary, the diagnosis. Selection syncs both ways between the
 // allocations table and the plot.
 class DocumentPanels : public QObject
 {
     Q_OBJECT
 public:
     DocumentPanels(AllocationsPanel *allocations, StackPanel *stack, SummaryPanel *summary,
-                   AllocatorStatePanel *allocator, QObject *parent = nullptr);
+                   AllocatorStatePanel *allocator, DiagnosisPanel *diagnosis,
+                   QObject *parent = nullptr);
 
     void attach(DocumentView *view); // once per new tab
     void show(DocumentView *view);   // the current tab changed (null: no tab)
@@ -35,6 +37,8 @@ private:
     StackPanel *m_stack;
     SummaryPanel *m_summary;
     AllocatorStatePanel *m_allocator;
+    DiagnosisPanel *m_diagnosis;
+    bool m_diagnosisRaised = false; // the first document opens on the diagnosis
     DocumentView *m_current = nullptr;
 };
 

@@ -17,6 +17,10 @@ MainActions::MainActions(QMainWindow *window)
 {
     open = make(tr("&Open…"), QKeySequence::Open);
     openExample = make(tr("Open &Example"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    compare = make(tr("Co&mpare…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    compare->setStatusTip(tr("Compare two snapshots: what changed from A (before) to B (after)"));
+    openRanks = make(tr("Open Ran&ks Folder…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    openRanks->setStatusTip(tr("Which rank ran out of memory first, and which are imbalanced"));
     reload = make(tr("&Reload"), QKeySequence(Qt::Key_F5));
     closeTab = make(tr("&Close"), QKeySequence::Close);
     quit = make(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -29,6 +33,8 @@ MainActions::MainActions(QMainWindow *window)
     timeAxis = make(tr("&Time Axis"), QKeySequence(Qt::CTRL | Qt::Key_T));
     goToMoment = make(tr("&Go to OOM / Peak"), QKeySequence(Qt::CTRL | Qt::Key_G));
     nextDevice = make(tr("Next &Device"), QKeySequence(Qt::CTRL | Qt::Key_D));
+    pasteMessage = make(tr("&Paste OOM Message…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    pasteMessage->setStatusTip(tr("Explain a pasted out-of-memory error: its numbers, verdict and fixes"));
     about = make(tr("&About VRAMScope"), QKeySequence(Qt::Key_F1));
     about->setMenuRole(QAction::AboutRole);
     aboutQt = make(tr("About &Qt"), QKeySequence());
@@ -47,8 +53,11 @@ MainActions::MainActions(QMainWindow *window)
     QMenu *file = bar->addMenu(tr("&File"));
     file->addAction(open);
     file->addAction(openExample);
+    file->addAction(compare);
+    file->addAction(openRanks);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(reload);
+    m_exportMenu = file->addMenu(tr("&Export")); // filled by ExportController
     file->addSeparator();
     file->addAction(cancelLoad);
     file->addAction(closeTab);
@@ -66,6 +75,8 @@ MainActions::MainActions(QMainWindow *window)
     m_viewMenu->addSeparator();
 
     QMenu *help = bar->addMenu(tr("&Help"));
+    help->addAction(pasteMessage);
+    help->addSeparator();
     help->addAction(about);
     help->addAction(aboutQt);
 }
@@ -114,7 +125,7 @@ QList<QAction *> MainActions::allActions() const
 {
     return {open,         openExample,     reload,   closeTab,   quit,
             clearRecent,  cancelLoad,      resetZoom, categoriesMode, allocationsMode,
-            timeAxis,     goToMoment,      nextDevice, about,     aboutQt};
+            timeAxis,     goToMoment,      nextDevice, pasteMessage, about, aboutQt};
 }
 
 } // namespace VramScope

@@ -22,11 +22,14 @@ public:
     // Dock toggles come from the docks themselves; they get shortcuts and a place in View.
     void addDockToggles(const QList<QAction *> &toggles);
     QMenu *recentMenu() const { return m_recentMenu; }
+    QMenu *exportMenu() const { return m_exportMenu; }
     void setRecentFiles(const QStringList &paths); // rebuilds File > Open Recent
     QList<QAction *> allActions() const;
 
     QAction *open;
     QAction *openExample;
+    QAction *compare;   // File > Compare... (A/B)
+    QAction *openRanks; // File > Open Ranks Folder...
     QAction *reload;
     QAction *closeTab;
     QAction *quit;
@@ -38,6 +41,7 @@ public:
     QAction *timeAxis;
     QAction *goToMoment;
     QAction *nextDevice;
+    QAction *pasteMessage;
     QAction *about;
     QAction *aboutQt;
 
@@ -48,6 +52,7 @@ private:
     QAction *make(const QString &text, const QKeySequence &shortcut);
     QMainWindow *m_window;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_exportMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QActionGroup *m_modeGroup = nullptr;
 };

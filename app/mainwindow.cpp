@@ -4,15 +4,19 @@
 
 #include "aboutdialog.h"
 #include "allocationspanel.h"
+#include "compareopener.h"
 #include "allocatorstatepanel.h"
+#include "diagnosispanel.h"
 #include "documentcontroller.h"
 #include "documentpanels.h"
 #include "documentview.h"
 #include "examplesnapshot.h"
+#include "exportcontroller.h"
 #include "filechangewatcher.h"
 #include "loadstatus.h"
 #include "mainactions.h"
 #include "messagebanner.h"
+#include "pastemessagedialog.h"
 #include "settings.h"
 #include "stackpanel.h"
 #include "startpage.h"
@@ -71,6 +75,7 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget *parent)
 
     createDocks();
     connectActions();
+    new ExportController(this, m_actions->exportMenu()); // File > Export, owned by the window
     m_start->setExampleAvailable(ExampleSnapshot::isAvailable());
     m_start->setRecentFiles(m_settings->recentFiles());
     updateRecentMenu();
@@ -101,16 +106,18 @@ void MainWindow::createDocks()
     QDockWidget *stack = addDock(m_stack, tr("Stack"), QStringLiteral("StackDock"));
     QDockWidget *summary = addDock(m_summary, tr("Summary"), QStringLiteral("SummaryDock"));
     QDockWidget *allocator = addDock(m_allocator, tr("Allocator State"), QStringLiteral("AllocatorDock"));
+    QDockWidget *diagnosis = addDock(m_diagnosis = new DiagnosisPanel(this), tr("Diagnosis"), QStringLiteral("DiagnosisDock"));
     splitDockWidget(allocations, stack, Qt::Horizontal);
     tabifyDockWidget(stack, summary);
     tabifyDockWidget(summary, allocator);
+    tabifyDockWidget(allocations, diagnosis);
     stack->raise();
     QList<QAction *> toggles;
     for (QDockWidget *dock : std::as_const(m_docks))
         toggles.append(dock->toggleViewAction());
     m_actions->addDockToggles(toggles);
 
-    m_panels = new DocumentPanels(m_allocations, m_stack, m_summary, m_allocator, this);
+    m_panels = new DocumentPanels(m_allocations, m_stack, m_summary, m_allocator, m_diagnosis, this);
 }
 
 void MainWindow::connectActions()
@@ -118,6 +125,7 @@ void MainWindow::connectActions()
     MainActions *a = m_actions;
     connect(a->open, &QAction::triggered, this, &MainWindow::showOpenDialog);
     connect(a->openExample, &QAction::triggered, this, &MainWindow::openExample);
+    new CompareOpener(this, a->compare, a->openRanks, m_banner); // File > Compare..., Open Ranks Folder...
     connect(a->reload, &QAction::triggered, this, [this] {
         if (DocumentView *view = currentView())
             m_controller->reload(view->document()->path);
@@ -153,6 +161,7 @@ void MainWindow::connectActions()
         if (view && view->document()->devices.size() > 1)
             view->setDeviceIndex((view->deviceIndex() + 1) % int(view->document()->devices.size()));
     });
+    connect(a->pasteMessage, &QAction::triggered, this, [this] { PasteMessageDialog::showFor(this); });
     connect(a->about, &QAction::triggered, this, [this] { AboutDialog::show(this); });
     connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 

@@ -16,6 +16,7 @@ namespace VramScope {
 
 class AllocationsPanel;
 class AllocatorStatePanel;
+class DiagnosisPanel;
 class DocumentController;
 class DocumentPanels;
 class DocumentView;
@@ -53,6 +54,7 @@ public:
     StackPanel *stackPanel() const { return m_stack; }
     SummaryPanel *summaryPanel() const { return m_summary; }
     AllocatorStatePanel *allocatorPanel() const { return m_allocator; }
+    DiagnosisPanel *diagnosisPanel() const { return m_diagnosis; }
     MainActions *actions() const { return m_actions; }
     FileChangeWatcher *fileWatcher() const { return m_fileWatcher; }
 
@@ -91,6 +93,7 @@ private:
     StackPanel *m_stack = nullptr;
     SummaryPanel *m_summary = nullptr;
     AllocatorStatePanel *m_allocator = nullptr;
+    DiagnosisPanel *m_diagnosis = nullptr;
     DocumentPanels *m_panels = nullptr;
     QList<QDockWidget *> m_docks;
     QList<QDockWidget *> m_docksHiddenForStart;

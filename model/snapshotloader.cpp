@@ -73,6 +73,21 @@ LoadResult loadSnapshot(const QString &path, const LoadOptions &options, LoadMon
         ok = readJsonSnapshot(*input.source, path, monitor, progress, snapshot.get(), &result.error);
     else
         result.error = LoadError::badInput(path, 0, Tr::tr("not a PyTorch memory snapshot"));
+    if (ok && input.compression != Compression::None) {
+        // The pickle ends at STOP: read the compressed stream to its end so that a cut or corrupt
+        // tail (gzip CRC and size trailer, zstd checksum) is an error, not silently ignored.
+        // Bounded by the InputLimits like any decompressed byte.
+        std::vector<char> rest(1 << 16);
+        qint64 n = 0;
+        while ((n = input.source->read(rest.data(), qint64(rest.size()))) > 0) {
+            if (monitor && monitor->isCanceled())
+                break;
+        }
+        if (n < 0) {
+            result.error = LoadError::badInput(path, -1, input.source->errorString());
+            ok = false;
+        }
+    }
     if (!ok)
         return result;
 

@@ -3,6 +3,7 @@
 #include "timelineplot.h"
 
 #include "timelinelayers.h"
+#include "oomarrow.h"
 #include "plotaxes.h"
 #include "qcustomplotinclude.h"
 #include "timelinehovertext.h"
@@ -23,6 +24,7 @@ TimelinePlot::TimelinePlot(QWidget *parent)
     layout->addWidget(m_plot);
     setupPlot();
     m_markers = std::make_unique<TimelineMarkers>(m_plot);
+    m_arrow = std::make_unique<OomArrow>(m_plot);
     connect(&m_topWatcher, &QFutureWatcherBase::finished, this, &TimelinePlot::onTopIntervalsReady);
 }
 
@@ -105,6 +107,7 @@ void TimelinePlot::rebuildAxis()
 {
     m_axis = EventAxis();
     m_markers->clear();
+    m_arrow->clear();
     if (m_document && m_device >= 0) {
         const DeviceTimeline &dev = m_document->devices[size_t(m_device)];
         const std::vector<TraceEntry> *trace = nullptr;
@@ -113,6 +116,7 @@ void TimelinePlot::rebuildAxis()
             trace = &m_document->snapshot->deviceTraces[size_t(dev.device)];
         m_axis = EventAxis(trace, dev.eventCount, m_wantedAxisMode);
         m_markers->rebuild(*m_document, m_device, m_axis);
+        m_arrow->rebuild(*m_document, m_device, m_axis);
     }
     if (m_axis.mode() == EventAxis::Mode::Time) {
         m_plot->xAxis->setTicker(QSharedPointer<TimeAxisTicker>::create());
@@ -244,6 +248,8 @@ void TimelinePlot::updateData()
     const double headroom = 1.12 + 1.2 * m_markers->topLaneShare();
     m_plot->yAxis->setRange(0, maxValue > 0 ? maxValue * headroom : 1024.0);
     m_markers->updateLabelPlacement(m_plot->xAxis->range());
+    m_arrow->updatePlacement(m_plot->xAxis->range(), m_plot->yAxis->range(),
+                             m_mode == Mode::Categories);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -18,6 +18,7 @@ class QCPRange;
 
 namespace VramScope {
 
+class OomArrow;
 class TimelineLayers;
 class TimelineMarkers;
 
@@ -56,6 +57,8 @@ public:
     const TimelineMarkers &markers() const { return *m_markers; }
     const EventAxis &axis() const { return m_axis; }
     const TimelineLayers &layers() const { return *m_layers; }
+    // The diagnosis arrow at the OOM moment (or the peak), pointing at the tallest band.
+    const OomArrow &oomArrow() const { return *m_arrow; }
     int lastPointCount() const;
     int bucketCount() const;
     bool isComputingBands() const { return m_topWatcher.isRunning(); }
@@ -89,6 +92,7 @@ private:
     QCustomPlot *m_plot = nullptr;
     std::unique_ptr<TimelineMarkers> m_markers;
     std::unique_ptr<TimelineLayers> m_layers;
+    std::unique_ptr<OomArrow> m_arrow;
 
     DocumentPtr m_document;
     int m_device = -1;

@@ -12,7 +12,6 @@ namespace VramScope {
 
 namespace {
 constexpr size_t ChunkSize = 1 << 20;
-constexpr size_t MaxLine = 1 << 16;
 constexpr int CancelPollMask = 0x3fff; // poll every 16 k opcodes
 
 quint64 readLE(const char *p, int n)
