@@ -6,6 +6,7 @@
 #include "io/filesource.h"
 #include "io/gzipsource.h"
 #include "io/peeksource.h"
+#include "io/prefetchsource.h"
 #include "io/zstdsource.h"
 #include "modeltr.h"
 
@@ -116,11 +117,11 @@ OpenedInput openInput(const QString &path, const InputLimits &limits, LoadError 
     if (startsWith(magic, {0x1f, 0x8b})) {
         result.compression = Compression::Gzip;
         payload = std::make_unique<PeekSource>(
-            std::make_unique<GzipSource>(std::move(raw), limits));
+            std::make_unique<PrefetchSource>(std::make_unique<GzipSource>(std::move(raw), limits)));
     } else if (startsWith(magic, {0x28, 0xb5, 0x2f, 0xfd})) {
         result.compression = Compression::Zstd;
         payload = std::make_unique<PeekSource>(
-            std::make_unique<ZstdSource>(std::move(raw), limits));
+            std::make_unique<PrefetchSource>(std::make_unique<ZstdSource>(std::move(raw), limits)));
     } else if (const QString unsupported = unsupportedContainer(magic); !unsupported.isEmpty()) {
         return failed(error, LoadError::badInput(path, 0, unsupported));
     } else {

@@ -42,6 +42,99 @@ const PContainer *PickleMachine::likelyParentList() const
     return c && c->type == PContainer::Type::List ? c : nullptr;
 }
 
+// The shape of nearly every trace entry after the first few thousand: each key a memo reference
+// to a string, each value a small integer, None, a bool or a memo reference to a scalar (an
+// interned string, a converted stack), no memo stores, no FRAME inside. One pass over the bytes
+// with one bounds check per pair: ~5x fewer instructions than the general loop (callgrind).
+// Returns the position after SETITEMS, or nullptr (nothing committed) for anything else.
+const char *PickleMachine::tightDictBody(const char *p, const char *end, PValue *items,
+                                         size_t *count) const
+{
+    const PValue *memo = m_memo.data();
+    const size_t memoSize = m_memo.size();
+    size_t n = 0;
+    for (;;) {
+        // The longest pair here is j (5) + LONG1 of 8 (10) bytes; then the next opcode.
+        if (end - p < 16)
+            return nullptr;
+        quint8 op = quint8(*p);
+        if (op == 'u') {
+            *count = n;
+            return p + 1;
+        }
+        if (n == MaxPairs * 2)
+            return nullptr;
+        quint64 idx;
+        if (op == 'h') {
+            idx = quint8(p[1]);
+            p += 2;
+        } else if (op == 'j') {
+            idx = le(p + 1, 4);
+            p += 5;
+        } else {
+            return nullptr;
+        }
+        if (idx >= memoSize || !memo[idx].isString())
+            return nullptr;
+        items[n] = memo[idx];
+        PValue &v = items[n + 1];
+        op = quint8(*p);
+        switch (op) {
+        case 'h':
+        case 'j': {
+            idx = op == 'h' ? quint8(p[1]) : le(p + 1, 4);
+            p += op == 'h' ? 2 : 5;
+            if (idx >= memoSize)
+                return nullptr;
+            const PValue &m = memo[idx];
+            if (m.kind() == PValue::Kind::Container || m.kind() == PValue::Kind::Global
+                || m.kind() == PValue::Kind::None)
+                return nullptr; // containers need the VM; a None slot may never have been stored
+            v = m;
+            break;
+        }
+        case 'K':
+            v = PValue::integer(quint8(p[1]));
+            p += 2;
+            break;
+        case 'M':
+            v = PValue::integer(qint64(le(p + 1, 2)));
+            p += 3;
+            break;
+        case 'J':
+            v = PValue::integer(qint32(quint32(le(p + 1, 4))));
+            p += 5;
+            break;
+        case 0x8a: {
+            const size_t len = quint8(p[1]);
+            if (len == 0 || len > 8)
+                return nullptr;
+            quint64 x = le(p + 2, int(len));
+            if ((quint8(p[1 + len]) & 0x80) && len < 8)
+                x |= ~quint64(0) << (8 * len);
+            v = PValue::integer(qint64(x));
+            p += 2 + len;
+            break;
+        }
+        case 'N':
+            v = PValue::none();
+            ++p;
+            break;
+        case 0x88:
+            v = PValue::boolean(true);
+            ++p;
+            break;
+        case 0x89:
+            v = PValue::boolean(false);
+            ++p;
+            break;
+        default:
+            return nullptr;
+        }
+        n += 2; // an int followed by an int (a pool-id tuple) fails at the next key: general loop
+    }
+}
+
 int PickleMachine::tryFastDict()
 {
     const PContainer *parent = likelyParentList();
@@ -176,18 +269,23 @@ int PickleMachine::tryFastDict()
     if (p >= end || *p != '(')
         return 0;
     ++p;
-    for (;;) {
-        skipFrames();
-        if (p >= end)
-            return 0;
-        if (*p == 'u') {
-            ++p;
-            break;
+    const char *tightEnd = tightDictBody(p, end, items.data(), &count);
+    if (tightEnd) {
+        p = tightEnd; // the common shape, decoded by the tight loop
+    } else {
+        for (;;) {
+            skipFrames();
+            if (p >= end)
+                return 0;
+            if (*p == 'u') {
+                ++p;
+                break;
+            }
+            if (count == MaxPairs * 2 || !readValue(&items[count]) || !items[count].isString()
+                || !readValue(&items[count + 1]))
+                return 0;
+            count += 2;
         }
-        if (count == MaxPairs * 2 || !readValue(&items[count]) || !items[count].isString()
-            || !readValue(&items[count + 1]))
-            return 0;
-        count += 2;
     }
 
     // Success: commit the memo, hand the pairs over, leave a marker for APPENDS to count.
@@ -198,7 +296,7 @@ int PickleMachine::tryFastDict()
     m_pos = size_t(p - m_buf.data());
     quint64 token = 0;
     const bool consumed = m_sink.consumeFastDict(target, items.data(), count, &token);
-    for (size_t i = 0; i < count; ++i)
+    for (size_t i = 0; !tightEnd && i < count; ++i)
         items[i] = PValue(); // drop references (pool-id tuples) now, not at the next entry
     if (!consumed) {
         fail(m_sink.error);

@@ -100,6 +100,7 @@ private:
     bool pushLong(const char *data, size_t n);
     bool buildObject(StringId name, size_t from);
     int tryFastDict(); // 1 handled, 0 not applicable (nothing consumed), -1 error
+    const char *tightDictBody(const char *p, const char *end, PValue *items, size_t *count) const;
     const PContainer *likelyParentList() const;
     void memoStore(quint64 index, const PValue &value);
     StringId internLatin1(const char *data, size_t n);

@@ -29,14 +29,6 @@ SnapshotBuilder::SnapshotBuilder(Snapshot &snapshot) : m_snap(snapshot)
     m_streamIndex.emplace(0, 0);
 }
 
-int SnapshotBuilder::keyOf(const PValue &key) const
-{
-    // The schema's keys were interned first, so their ids are small: one table look-up.
-    if (!key.isString() || key.stringId() >= m_keyOfId.size())
-        return -1;
-    return m_keyOfId[key.stringId()] - 1;
-}
-
 QString SnapshotBuilder::contextText() const
 {
     switch (m_context) {

@@ -45,7 +45,13 @@ private:
         KHostTraces, KUserMetadataBlock, KCount
     };
     Role childRole(Role parent, const PValue *key) const;
-    int keyOf(const PValue &key) const;
+    int keyOf(const PValue &key) const
+    {
+        // The schema's keys were interned first, so their ids are small: one table look-up.
+        if (!key.isString() || key.stringId() >= m_keyOfId.size())
+            return -1;
+        return m_keyOfId[key.stringId()] - 1;
+    }
     bool fail(const QString &key, const QString &reason);
     void warnOnce(const QString &text);
 
@@ -63,8 +69,25 @@ private:
     bool convertSegment(const PContainer &dict);
     bool convertAnnotation(const PContainer &dict);
     bool stackOf(const PValue &v, StackId *out);
-    bool intValue(const PValue &v, const char *key, qint64 *out);
-    bool sizeValue(const PValue &v, const char *key, quint64 *out);
+    // Inline for the common case (a plain int); the checks and messages are out of line.
+    bool intValue(const PValue &v, const char *key, qint64 *out)
+    {
+        if (v.kind() == PValue::Kind::Int) [[likely]] {
+            *out = v.toInt();
+            return true;
+        }
+        return intValueSlow(v, key, out);
+    }
+    bool sizeValue(const PValue &v, const char *key, quint64 *out)
+    {
+        if (v.kind() == PValue::Kind::Int && quint64(v.toInt()) <= (quint64(1) << 50)) [[likely]] {
+            *out = quint64(v.toInt());
+            return true;
+        }
+        return sizeValueSlow(v, key, out);
+    }
+    bool intValueSlow(const PValue &v, const char *key, qint64 *out);
+    bool sizeValueSlow(const PValue &v, const char *key, quint64 *out);
     bool poolValue(const PValue &v, const char *key, PoolId *out);
     quint16 streamIndex(quint64 raw);
     quint32 poolIndex(const PoolId &pool);

@@ -3,6 +3,7 @@
 // SnapshotBuilder: trace entries, blocks, segments and annotations.
 #include "snapshot/snapshotbuilder.h"
 
+#include "io/hugepages.h"
 #include "modeltr.h"
 
 namespace VramScope {
@@ -43,7 +44,7 @@ bool SnapshotBuilder::decodeTraceEntry(const PValue *items, size_t count, int de
     if (size_t(device) >= m_snap.deviceTraces.size())
         m_snap.deviceTraces.resize(size_t(device) + 1);
     if (auto &trace = m_snap.deviceTraces[size_t(device)]; trace.capacity() == 0)
-        trace.reserve(std::max<size_t>(m_expectedEntries, 64));
+        reserveHuge(trace, std::max<size_t>(m_expectedEntries, 64));
     m_context = Context::TraceEntry;
     m_contextIndex = qint64(m_snap.deviceTraces[size_t(device)].size() + m_pending.size());
     m_contextDevice = device;

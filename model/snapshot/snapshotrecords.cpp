@@ -31,7 +31,7 @@ void forEachItem(const PContainer &dict, F &&f)
 }
 } // namespace
 
-bool SnapshotBuilder::intValue(const PValue &v, const char *key, qint64 *out)
+bool SnapshotBuilder::intValueSlow(const PValue &v, const char *key, qint64 *out)
 {
     if (v.kind() == PValue::Kind::Int || v.kind() == PValue::Kind::Bool) {
         *out = v.toInt();
@@ -43,7 +43,7 @@ bool SnapshotBuilder::intValue(const PValue &v, const char *key, qint64 *out)
                                         .arg(QLatin1String(key), kindName(v.kind())));
 }
 
-bool SnapshotBuilder::sizeValue(const PValue &v, const char *key, quint64 *out)
+bool SnapshotBuilder::sizeValueSlow(const PValue &v, const char *key, quint64 *out)
 {
     qint64 i = 0;
     if (!intValue(v, key, &i))

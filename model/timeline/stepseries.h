@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "io/hugepages.h"
+
 #include <QtGlobal>
 
 #include <vector>
@@ -26,8 +28,8 @@ public:
     void append(qint64 index, qint64 v);
     void reserve(size_t changes)
     {
-        m_index.reserve(changes);
-        m_value.reserve(changes);
+        reserveHuge(m_index, changes);
+        reserveHuge(m_value, changes);
     }
     void finish(qint64 eventCount, qint64 initialValue); // builds the pyramid
     qint64 valueAt(qint64 index) const;                   // index -1 = initial value

@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: MIT
 #include "timeline/timelinebuilder.h"
 
+#include "io/hugepages.h"
 #include "loadmonitor.h"
 #include "modeltr.h"
 
 #include <algorithm>
+#include <limits>
 #include <set>
 #include <unordered_map>
 
@@ -28,6 +30,57 @@ bool holdsMemory(const Block &b)
 {
     return b.state == BlockState::ActiveAllocated || b.state == BlockState::ActivePendingFree;
 }
+
+// Byte sums saturate instead of overflowing (issue 7): each size is bounded on load, but millions
+// of them, or records built elsewhere, could still pass 2^63, and signed overflow is undefined.
+constexpr qint64 SatMax = std::numeric_limits<qint64>::max();
+constexpr qint64 SatMin = std::numeric_limits<qint64>::min();
+qint64 clampSize(quint64 size)
+{
+    return size > quint64(SatMax) ? SatMax : qint64(size);
+}
+qint64 satAdd(qint64 a, qint64 b)
+{
+    qint64 r;
+    if (__builtin_add_overflow(a, b, &r))
+        return b > 0 ? SatMax : SatMin;
+    return r;
+}
+qint64 satSub(qint64 a, qint64 b)
+{
+    qint64 r;
+    if (__builtin_sub_overflow(a, b, &r))
+        return b < 0 ? SatMax : SatMin;
+    return r;
+}
+
+// Sorts by allocIndex, dump-time blocks first among the pre-existing ones, keeping push order
+// otherwise: what a stable sort gives, without its buffer of up to all intervals (23 MB on 1 M
+// entries, the replay's peak). Traced intervals were pushed in allocIndex order already; only the
+// pre-existing ones (allocIndex -1) move to the front.
+void orderIntervals(std::vector<AllocationInterval> &intervals)
+{
+    std::vector<AllocationInterval> blocks, unmatched;
+    size_t traced = 0;
+    for (const AllocationInterval &a : intervals) {
+        if (a.allocIndex != BeforeWindow)
+            ++traced;
+        else if (a.origin == IntervalOrigin::SnapshotBlock)
+            blocks.push_back(a);
+        else
+            unmatched.push_back(a);
+    }
+    if (traced == intervals.size())
+        return;
+    // Move the traced ones to the back, last first, so none is overwritten before it moved.
+    size_t to = intervals.size();
+    for (size_t from = intervals.size(); from-- > 0;) {
+        if (intervals[from].allocIndex != BeforeWindow)
+            intervals[--to] = intervals[from];
+    }
+    std::copy(blocks.begin(), blocks.end(), intervals.begin());
+    std::copy(unmatched.begin(), unmatched.end(), intervals.begin() + qsizetype(blocks.size()));
+}
 } // namespace
 
 bool buildDeviceTimeline(const Snapshot &snapshot, int device, DeviceTimeline *out,
@@ -48,11 +101,11 @@ bool buildDeviceTimeline(const Snapshot &snapshot, int device, DeviceTimeline *o
             continue;
         ++t.segmentCount;
         t.blockCount += int(s.blockCount);
-        segmentBytes += qint64(s.totalSize);
+        segmentBytes = satAdd(segmentBytes, clampSize(s.totalSize));
         for (quint32 i = 0; i < s.blockCount; ++i) {
             const Block &b = snapshot.blocks[s.firstBlock + i];
             if (holdsMemory(b)) {
-                liveRequested += qint64(b.requestedSize);
+                liveRequested = satAdd(liveRequested, clampSize(b.requestedSize));
                 liveBlocks.push_back(&b);
             }
         }
@@ -70,32 +123,40 @@ bool buildDeviceTimeline(const Snapshot &snapshot, int device, DeviceTimeline *o
     qint64 netAlloc = 0, netReserved = 0;
     size_t allocs = 0, releases = 0, reservedChanges = 0;
     for (const TraceEntry &e : trace) {
-        const auto size = qint64(e.size);
+        const qint64 size = clampSize(e.size);
         allocs += e.action == TraceAction::Alloc;
         releases += e.action == release;
         reservedChanges += e.action >= TraceAction::SegmentAlloc && e.action <= TraceAction::SegmentUnmap;
         switch (e.action) {
-        case TraceAction::Alloc: netAlloc += size; break;
-        case TraceAction::SegmentAlloc: case TraceAction::SegmentMap: netReserved += size; break;
-        case TraceAction::SegmentFree: case TraceAction::SegmentUnmap: netReserved -= size; break;
+        case TraceAction::Alloc:
+            netAlloc = satAdd(netAlloc, size);
+            break;
+        case TraceAction::SegmentAlloc:
+        case TraceAction::SegmentMap:
+            netReserved = satAdd(netReserved, size);
+            break;
+        case TraceAction::SegmentFree:
+        case TraceAction::SegmentUnmap:
+            netReserved = satSub(netReserved, size);
+            break;
         default:
             if (e.action == release)
-                netAlloc -= size;
+                netAlloc = satSub(netAlloc, size);
         }
     }
     // Profiler-derived traces start from nothing and hold every byte as an event; they carry no
     // dump-time segments to anchor a baseline.
     const bool synthesized = snapshot.format.layout == Layout::ProfilerTimeline
                              || snapshot.format.layout == Layout::KinetoTrace;
-    t.baselineAllocated = synthesized ? 0 : liveRequested - netAlloc;
-    t.baselineReserved = synthesized ? 0 : segmentBytes - netReserved;
+    t.baselineAllocated = synthesized ? 0 : satSub(liveRequested, netAlloc);
+    t.baselineReserved = synthesized ? 0 : satSub(segmentBytes, netReserved);
     if (t.baselineAllocated < 0)
         t.warnings.append(Tr::tr("device %1: negative baseline of allocated bytes (%2): the trace and the segments disagree").arg(device).arg(t.baselineAllocated));
     if (t.baselineReserved < 0)
         t.warnings.append(Tr::tr("device %1: negative baseline of reserved bytes (%2): the trace and the segments disagree").arg(device).arg(t.baselineReserved));
 
     // Exact reservations: vectors that double as they grow would hold up to twice this.
-    t.intervals.reserve(allocs + releases / 8 + 16);
+    reserveHuge(t.intervals, allocs + releases / 8 + 16);
     t.allocated.reserve(allocs + releases);
     t.reserved.reserve(reservedChanges);
 
@@ -129,7 +190,7 @@ bool buildDeviceTimeline(const Snapshot &snapshot, int device, DeviceTimeline *o
             a.stream = e.stream;
             open.emplace(e.addr, quint32(t.intervals.size()));
             t.intervals.push_back(a);
-            allocated += qint64(e.size);
+            allocated = satAdd(allocated, clampSize(e.size));
             break;
         }
         case TraceAction::FreeRequested:
@@ -161,12 +222,18 @@ bool buildDeviceTimeline(const Snapshot &snapshot, int device, DeviceTimeline *o
             }
             if (e.action == release) {
                 a.freeCompletedIndex = idx;
-                allocated -= qint64(e.size);
+                allocated = satSub(allocated, clampSize(e.size));
             }
             break;
         }
-        case TraceAction::SegmentAlloc: case TraceAction::SegmentMap: reserved += qint64(e.size); break;
-        case TraceAction::SegmentFree: case TraceAction::SegmentUnmap: reserved -= qint64(e.size); break;
+        case TraceAction::SegmentAlloc:
+        case TraceAction::SegmentMap:
+            reserved = satAdd(reserved, clampSize(e.size));
+            break;
+        case TraceAction::SegmentFree:
+        case TraceAction::SegmentUnmap:
+            reserved = satSub(reserved, clampSize(e.size));
+            break;
         case TraceAction::Oom: {
             OomEvent o;
             o.index = idx;
@@ -212,12 +279,7 @@ bool buildDeviceTimeline(const Snapshot &snapshot, int device, DeviceTimeline *o
         a.origin = IntervalOrigin::SnapshotBlock;
         t.intervals.push_back(a);
     }
-    std::stable_sort(t.intervals.begin(), t.intervals.end(),
-                     [](const AllocationInterval &a, const AllocationInterval &b) {
-                         if (a.allocIndex != b.allocIndex)
-                             return a.allocIndex < b.allocIndex;
-                         return a.origin == IntervalOrigin::SnapshotBlock && b.origin != IntervalOrigin::SnapshotBlock;
-                     });
+    orderIntervals(t.intervals);
     t.allocated.finish(t.eventCount, t.baselineAllocated);
     t.reserved.finish(t.eventCount, t.baselineReserved);
     t.endAllocated = allocated;

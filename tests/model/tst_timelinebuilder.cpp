@@ -5,6 +5,8 @@
 
 #include <QtTest>
 
+#include <limits>
+
 using namespace VramScope;
 
 namespace {
@@ -182,6 +184,45 @@ private slots:
         QCOMPARE(t.endAllocated, 0);
         QCOMPARE(t.intervals[0].freeCompletedIndex, 1);
         QVERIFY(t.warnings.join(QString()).contains(QStringLiteral("free_requested")));
+    }
+
+    // Issue 7: byte sums saturate at the qint64 range instead of wrapping negative.
+    void sumsSaturate_data()
+    {
+        QTest::addColumn<quint64>("size");
+        QTest::addColumn<qint64>("afterFirst");
+        QTest::addColumn<qint64>("afterSecond");
+        QTest::addColumn<qint64>("peakIndex");
+        constexpr qint64 Max = std::numeric_limits<qint64>::max();
+        QTest::newRow("2^62 twice") << (quint64(1) << 62) << (qint64(1) << 62) << Max << qint64(1);
+        QTest::newRow("beyond 2^63") << ~quint64(0) << Max << Max << qint64(0);
+        QTest::newRow("small") << quint64(4096) << qint64(4096) << qint64(8192) << qint64(1);
+    }
+    void sumsSaturate()
+    {
+        QFETCH(quint64, size);
+        QFETCH(qint64, afterFirst);
+        QFETCH(qint64, afterSecond);
+        QFETCH(qint64, peakIndex);
+        Script s;
+        s.alloc(0x1000, size);
+        s.alloc(0x2000, size);
+        s.ev(TraceAction::SegmentMap, 0x10000, size);
+        s.ev(TraceAction::SegmentMap, 0x20000, size);
+        // The dump holds what the trace built, so both baselines come out at 0 (saturated sums
+        // on both sides of the baseline formula cancel).
+        s.segment(0x10000, size, {{0x1000, size}});
+        s.segment(0x20000, size, {{0x2000, size}});
+        const DeviceTimeline t = s.build();
+        QCOMPARE(t.baselineAllocated, 0);
+        QCOMPARE(t.baselineReserved, 0);
+        QCOMPARE(t.allocated.valueAt(0), afterFirst);
+        QCOMPARE(t.allocated.valueAt(1), afterSecond);
+        QCOMPARE(t.peakAllocated, afterSecond);
+        QCOMPARE(t.peakAllocatedIndex, peakIndex);
+        QCOMPARE(t.endAllocated, afterSecond);
+        QCOMPARE(t.reserved.valueAt(2), afterFirst);
+        QCOMPARE(t.endReserved, afterSecond);
     }
 
     // Pending-free blocks in the dump still hold memory (MemoryViz drops them; we do not).
