@@ -5,11 +5,11 @@
 #include "io/hugepages.h"
 #include "loadmonitor.h"
 #include "modeltr.h"
+#include "timeline/addressmap.h"
 
 #include <algorithm>
 #include <limits>
 #include <set>
-#include <unordered_map>
 
 namespace VramScope {
 
@@ -161,8 +161,7 @@ bool buildDeviceTimeline(const Snapshot &snapshot, int device, DeviceTimeline *o
     t.reserved.reserve(reservedChanges);
 
     // Replay.
-    std::unordered_map<quint64, quint32> open; // addr -> interval
-    open.reserve(1024);
+    AddressMap open; // addr -> interval
     qint64 allocated = t.baselineAllocated, reserved = t.baselineReserved;
     qint64 lastAllocated = allocated, lastReserved = reserved;
     t.peakAllocated = allocated;
@@ -176,9 +175,9 @@ bool buildDeviceTimeline(const Snapshot &snapshot, int device, DeviceTimeline *o
         ++t.actionCounts[int(e.action)];
         switch (e.action) {
         case TraceAction::Alloc: {
-            if (auto it = open.find(e.addr); it != open.end()) {
-                t.intervals[it->second].freeCompletedIndex = idx; // close the stale one
-                open.erase(it);
+            if (const quint32 *stale = open.find(e.addr)) {
+                t.intervals[*stale].freeCompletedIndex = idx; // close the stale one
+                open.erase(e.addr);
                 ++overlaps;
             }
             AllocationInterval a;
@@ -188,16 +187,16 @@ bool buildDeviceTimeline(const Snapshot &snapshot, int device, DeviceTimeline *o
             a.allocStack = e.stack;
             a.traceIndexAlloc = quint32(i);
             a.stream = e.stream;
-            open.emplace(e.addr, quint32(t.intervals.size()));
+            open.insert(e.addr, quint32(t.intervals.size()));
             t.intervals.push_back(a);
             allocated = satAdd(allocated, clampSize(e.size));
             break;
         }
         case TraceAction::FreeRequested:
         case TraceAction::FreeCompleted: {
-            auto it = open.find(e.addr);
+            const quint32 *found = open.find(e.addr);
             quint32 k;
-            if (it == open.end()) {
+            if (!found) {
                 // Allocated before the window (ring buffer, recording started late).
                 AllocationInterval a;
                 a.addr = e.addr;
@@ -208,11 +207,11 @@ bool buildDeviceTimeline(const Snapshot &snapshot, int device, DeviceTimeline *o
                 k = quint32(t.intervals.size());
                 t.intervals.push_back(a);
                 if (e.action == TraceAction::FreeRequested && e.action != release)
-                    open.emplace(e.addr, k);
+                    open.insert(e.addr, k);
             } else {
-                k = it->second;
+                k = *found;
                 if (e.action == release || e.action == TraceAction::FreeCompleted)
-                    open.erase(it);
+                    open.erase(e.addr);
             }
             AllocationInterval &a = t.intervals[k];
             if (e.action == TraceAction::FreeRequested) {
@@ -270,7 +269,7 @@ bool buildDeviceTimeline(const Snapshot &snapshot, int device, DeviceTimeline *o
 
     // Live blocks in the dump with no open alloc were allocated before the window.
     for (const Block *block : liveBlocks) {
-        if (open.count(block->addr))
+        if (open.contains(block->addr))
             continue;
         AllocationInterval a;
         a.addr = block->addr;
