@@ -47,6 +47,70 @@ class Writer:
             self.buf += b'\x8a' + bytes([n]) + v.to_bytes(n, 'little', signed=True)
 
 
+def entry_templates(w, trace, stacks):
+    """Per seed entry: byte pieces with 'addr' / 'time' markers between them."""
+    w.flush(True)  # the pieces are built in w.buf: write out what it holds first
+    out = []
+    for e in trace:
+        parts = [b'}\x94(']
+        for k, v in e.items():
+            w.buf = bytearray()
+            w.string(k)
+            if k == 'frames':
+                w.get(stacks[id(v)])
+            elif k == 'addr' and v:
+                parts.append(bytes(w.buf))
+                parts.append(('addr', v))
+                continue
+            elif k == 'time_us':
+                parts.append(bytes(w.buf))
+                parts.append(('time', v))
+                continue
+            elif isinstance(v, str):
+                w.string(v)
+            elif isinstance(v, int):
+                w.integer(v)
+            elif isinstance(v, tuple):
+                w.buf += b'('
+                for x in v:
+                    w.integer(x)
+                w.buf += b't'
+            else:
+                w.buf += b'N'
+            parts.append(bytes(w.buf))
+        parts.append(b'u')
+        merged = []
+        for part in parts:  # join adjacent byte pieces
+            if isinstance(part, bytes) and merged and isinstance(merged[-1], bytes):
+                merged[-1] += part
+            else:
+                merged.append(part)
+        out.append(merged)
+    w.buf = bytearray()
+    return out
+
+
+def write_rep(w, templates, n, written, addr_shift, time_shift):
+    w.buf += b'('
+    enc = Writer(None)
+    for parts in templates:
+        if written >= n:
+            break
+        for part in parts:
+            if isinstance(part, bytes):
+                w.buf += part
+            else:
+                enc.buf = w.buf
+                enc.integer(part[1] + (addr_shift if part[0] == 'addr' else time_shift))
+        written += 1
+        if written % 1000 == 0:
+            w.buf += b'e('
+        if len(w.buf) > (1 << 20):
+            w.flush()
+    w.buf += b'e'
+    return written
+
+
 def main():
     seed_path, n, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
     with open(seed_path, 'rb') as f:
@@ -70,7 +134,16 @@ def main():
         w.memoize()
         written = 0
         rep = 0
+        templates = None
         while written < n:
+            if rep >= 1 and templates is None:
+                templates = entry_templates(w, trace, stacks)
+            if templates is not None:
+                # Every string and stack is memoized by now: an entry's bytes are its template with
+                # the shifted address and time filled in (same bytes as the general writer, ~10x faster).
+                written = write_rep(w, templates, n, written, rep * (1 << 36), rep * span)
+                rep += 1
+                continue
             shift = rep * (1 << 36)
             w.buf += b'('
             for e in trace:

@@ -19,6 +19,9 @@ public:
     // Bytes of the underlying file consumed so far and its size: progress, not position.
     virtual qint64 inputBytesConsumed() const = 0;
     virtual qint64 inputSize() const = 0;
+    // The payload's size when known ahead (a raw file's size, the content size a zstd frame
+    // declares, bounded by the InputLimits), else -1. Only for reserving memory: never trusted.
+    virtual qint64 payloadSizeHint() const { return -1; }
     QString errorString() const { return m_error; }
 
 protected:

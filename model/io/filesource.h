@@ -22,6 +22,7 @@ public:
     qint64 read(char *dst, qint64 n) override;
     qint64 inputBytesConsumed() const override { return m_consumed; }
     qint64 inputSize() const override { return m_size; }
+    qint64 payloadSizeHint() const override { return m_size; }
 
 private:
     QFile m_file;

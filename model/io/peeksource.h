@@ -25,6 +25,7 @@ public:
     qint64 read(char *dst, qint64 n) override;
     qint64 inputBytesConsumed() const override { return m_input->inputBytesConsumed(); }
     qint64 inputSize() const override { return m_input->inputSize(); }
+    qint64 payloadSizeHint() const override { return m_input->payloadSizeHint(); }
 
 private:
     std::unique_ptr<ByteSource> m_input;

@@ -40,6 +40,7 @@ void PrefetchSource::run()
                && (got = m_input->read(chunk.data() + filled, qint64(chunk.size() - filled))) > 0)
             filled += size_t(got);
         m_inputConsumed.store(m_input->inputBytesConsumed(), std::memory_order_relaxed);
+        m_sizeHint.store(m_input->payloadSizeHint(), std::memory_order_relaxed);
         chunk.resize(filled);
         const std::lock_guard lock(m_mutex);
         if (filled > 0)

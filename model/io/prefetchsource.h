@@ -33,6 +33,7 @@ public:
         return m_inputConsumed.load(std::memory_order_relaxed);
     }
     qint64 inputSize() const override { return m_inputSize; }
+    qint64 payloadSizeHint() const override { return m_sizeHint.load(std::memory_order_relaxed); }
 
     static constexpr size_t ChunkBytes = 1 << 20;
     static constexpr size_t MaxChunks = 4;
@@ -43,6 +44,7 @@ private:
     std::unique_ptr<ByteSource> m_input;
     const qint64 m_inputSize;
     std::atomic<qint64> m_inputConsumed{0};
+    std::atomic<qint64> m_sizeHint{-1}; // the inner source's, taken by the thread after each chunk
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<std::vector<char>> m_ready; // filled chunks, oldest first

@@ -50,6 +50,20 @@ bool ZstdSource::refill()
     }
     if (r == 0)
         m_inputEnd = true;
+    if (m_compressedRead == 0 && r > 0) {
+        // zstd writes the content size into the frame header when it knows it (files): a hint
+        // for reserving, bounded as any output is (a lying header only shrinks the reservation).
+        const unsigned long long declared = ZSTD_getFrameContentSize(m_in.data(), size_t(r));
+        if (declared != ZSTD_CONTENTSIZE_UNKNOWN && declared != ZSTD_CONTENTSIZE_ERROR) {
+            qint64 bound
+                = m_limits.maxDecompressedBytes > 0 ? m_limits.maxDecompressedBytes : INT64_MAX;
+            if (m_limits.maxRatio > 0 && inputSize() > 0
+                && inputSize() < INT64_MAX / m_limits.maxRatio)
+                bound = std::min(bound,
+                                 std::max(RatioAllowanceBytes, inputSize() * m_limits.maxRatio));
+            m_sizeHint = qint64(std::min<unsigned long long>(declared, quint64(bound)));
+        }
+    }
     m_compressedRead += r;
     m_inPos = 0;
     m_inSize = r;

@@ -26,6 +26,7 @@ public:
     qint64 read(char *dst, qint64 n) override;
     qint64 inputBytesConsumed() const override { return m_input->inputBytesConsumed(); }
     qint64 inputSize() const override { return m_input->inputSize(); }
+    qint64 payloadSizeHint() const override { return m_sizeHint; }
 
     qint64 bytesProduced() const { return m_produced; }
     qint64 compressedBytesConsumed() const { return m_compressedRead - (m_inSize - m_inPos); }
@@ -46,6 +47,7 @@ private:
     size_t m_lastHint = 1; // ZSTD_decompressStream's last return value: 0 = frame complete
     bool m_inputEnd = false;
     bool m_finished = false;
+    qint64 m_sizeHint = -1; // the first frame's declared content size, bounded by the limits
 };
 
 } // namespace VramScope

@@ -13,9 +13,11 @@ bool readPickleSnapshot(ByteSource &source, const QString &path, LoadMonitor *mo
                         LoadError *error)
 {
     SnapshotBuilder builder(*out);
-    // A raw pickle spends at least ~40 bytes per trace entry (keys by memo, a handful of ints).
-    if (out->format.compression == Compression::None && out->format.container == Container::Pickle)
-        builder.setExpectedEntries(size_t(std::min<qint64>(source.inputSize() / 40, qint64(1) << 28)));
+    // A pickle spends at least ~40 bytes per trace entry (keys by memo, a handful of ints); the
+    // size is the raw file's or the one a zstd frame declares (bounded by the InputLimits).
+    if (out->format.container == Container::Pickle && source.payloadSizeHint() > 0)
+        builder.setExpectedEntries(
+            size_t(std::min<qint64>(source.payloadSizeHint() / 40, qint64(1) << 28)));
     PickleMachine vm(source, out->strings, builder);
     const bool ran = vm.run(monitor, progress);
     out->format.pickleProtocol = vm.protocol();
