@@ -442,7 +442,7 @@ exit codes: 0 ok, 1 usage, 2 bad input, 3 I/O error, 4 cancelled, 5 internal err
     </message>
     <message>
         <source>before the trace</source>
-        <translation>跟踪开始之前</translation>
+        <translation>跟踪开始前</translation>
     </message>
     <message>
         <source>the end</source>
@@ -450,7 +450,7 @@ exit codes: 0 ok, 1 usage, 2 bad input, 3 I/O error, 4 cancelled, 5 internal err
     </message>
     <message>
         <source>; lives from event %1 to %2</source>
-        <translation>；存活于事件 %1 到 %2</translation>
+        <translation>；存活于事件 %1 至 %2</translation>
     </message>
     <message>
         <source> (steps %1-%2)</source>
@@ -1868,7 +1868,7 @@ Device %1: %2 trace entries, %3 segments, %4 blocks
     </message>
     <message>
         <source>device %1: %2 allocations at an address that was still allocated (closed at the new alloc)</source>
-        <translation>设备 %1：有 %2 次分配位于仍处于已分配状态的地址上（已在新分配时将其关闭）</translation>
+        <translation>设备 %1：有 %2 次分配发生在仍处于已分配状态的地址上（旧分配在新分配发生时视为结束）</translation>
     </message>
 </context>
 <context>
@@ -2338,7 +2338,7 @@ Device %1: %2 trace entries, %3 segments, %4 blocks
     </message>
     <message>
         <source>No OOM here: the rungs that would lower the %1 band at the peak.</source>
-        <translation>这里没有 OOM：以下是能降低峰值时 %1 区带的梯级。</translation>
+        <translation>这里没有 OOM：以下是能降低峰值时%1区带的梯级。</translation>
     </message>
     <message>
         <source>not estimated</source>
@@ -3154,7 +3154,7 @@ Device %1: %2 trace entries, %3 segments, %4 blocks
     </message>
     <message>
         <source>Open a small snapshot of a run that ran out of memory</source>
-        <translation>打开一个小型快照，它来自一次显存不足的运行</translation>
+        <translation>打开一个来自显存不足运行的小型快照</translation>
     </message>
     <message>
         <source>This build has no example snapshot</source>
