@@ -79,6 +79,10 @@ QStringList AppTranslator::preferredLanguages()
 
 QString AppTranslator::installPreferred(QCoreApplication *app)
 {
+    // --lang also sets the number format and the report's lang attribute, so a German UI does
+    // not print "1.50 GiB" on an English system (the system locale already does this for LANG).
+    if (!requestedLanguage().isEmpty())
+        QLocale::setDefault(QLocale(requestedLanguage()));
     return install(app, preferredLanguages());
 }
 

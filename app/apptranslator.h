@@ -23,10 +23,11 @@ public:
     // the QCoreApplication is made. Returns X (empty when not given).
     static QString takeLanguageArgument(int &argc, char **argv);
 
-    // The remembered --lang value, otherwise the system's UI languages (LANGUAGE, LC_MESSAGES, ...).
+    // The remembered --lang value, otherwise the system's UI languages (LANGUAGE, LC_MESSAGES,
+    // ...).
     static QStringList preferredLanguages();
 
-    // install() with preferredLanguages().
+    // install() with preferredLanguages(); a --lang value also becomes the default QLocale.
     static QString installPreferred(QCoreApplication *app);
 };
 
