@@ -477,7 +477,7 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 ungültige Eingabe, 3 E/A-Fehler, 4 abgebrochen, 5
     </message>
     <message>
         <source>Expandable segments</source>
-        <translation>Erweiterbare Segmente (expandable_segments)</translation>
+        <translation>Erweiterbare Segmente</translation>
     </message>
     <message>
         <source>SDPA / FlashAttention</source>
@@ -661,7 +661,7 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 ungültige Eingabe, 3 E/A-Fehler, 4 abgebrochen, 5
     </message>
     <message>
         <source>The OOM hit at the first optimizer step: Adam-style optimizers create their state lazily at the first step(), so step 1 fits and step 2 does not. Budget for the post-step peak; an 8-bit optimizer or ZeRO sharding shrinks it.</source>
-        <translation>Der OOM trat beim ersten Optimizer-Schritt auf: Optimizer nach Art von Adam legen ihren Zustand erst beim ersten step() an, daher passt Schritt 1 und Schritt 2 nicht. Planen Sie für die Spitze nach dem Schritt; ein 8-Bit-Optimizer oder ZeRO-Sharding verkleinert sie.</translation>
+        <translation>Der OOM trat beim ersten Optimizer-Schritt auf: Optimizer nach Art von Adam legen ihren Zustand erst beim ersten step() an, daher passt Schritt 1 noch, Schritt 2 aber nicht. Planen Sie für die Spitze nach dem Schritt; ein 8-Bit-Optimizer oder ZeRO-Sharding verkleinert sie.</translation>
     </message>
     <message>
         <source>The OOM hit inside evaluation / no_grad code: the eval batch may be larger than the train batch, or predictions pile up on the GPU. Set the eval batch size explicitly and move outputs to the CPU as they come.</source>
