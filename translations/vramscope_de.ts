@@ -2240,7 +2240,7 @@ Gerät %1: %2 Trace-Einträge, %3 Segmente, %4 Blöcke
     </message>
     <message>
         <source>Frees about</source>
-        <translation>Gibt etwa frei</translation>
+        <translation>Spart etwa</translation>
     </message>
     <message>
         <source>vs shortfall</source>
@@ -2256,7 +2256,7 @@ Gerät %1: %2 Trace-Einträge, %3 Segmente, %4 Blöcke
     </message>
     <message>
         <source>The ladder: what to change, cheapest first</source>
-        <translation>Die Leiter: was zu ändern ist, günstigste Maßnahme zuerst</translation>
+        <translation>Die Leiter: Änderungen, günstigste zuerst</translation>
     </message>
     <message>
         <source>Hints and capture health</source>
@@ -2821,7 +2821,7 @@ Gerät %1: %2 Trace-Einträge, %3 Segmente, %4 Blöcke
     <name>VramScope::OomArrow</name>
     <message>
         <source>Tallest: %1, %2</source>
-        <translation>Höchstes: %1, %2</translation>
+        <translation>Höchstes Band: %1, %2</translation>
     </message>
     <message>
         <source>Fix: %1</source>
@@ -2864,7 +2864,7 @@ Gerät %1: %2 Trace-Einträge, %3 Segmente, %4 Blöcke
     </message>
     <message>
         <source>Frees about</source>
-        <translation>Gibt etwa frei</translation>
+        <translation>Spart etwa</translation>
     </message>
     <message>
         <source>Note</source>
