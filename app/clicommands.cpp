@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "clicommands.h"
 
+#include "apptranslator.h"
 #include "clicompare.h"
 #include "clidiagnose.h"
 #include "clireport.h"
@@ -86,6 +87,7 @@ int runCommandLine(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("vramscope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VRAMSCOPE_VERSION));
+    AppTranslator::installPreferred(&app);
     QTextStream out(stdout);
     QTextStream err(stderr);
     QStringList args = QCoreApplication::arguments().mid(1);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "clireport.h"
 
+#include "apptranslator.h"
 #include "plotexport.h"
 #include "report/htmlreportwriter.h"
 #include "snapshotloader.h"
@@ -122,6 +123,7 @@ int runReportCommand(int argc, char **argv)
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("vramscope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VRAMSCOPE_VERSION));
+    AppTranslator::installPreferred(&app);
     QTextStream out(stdout);
     QTextStream err(stderr);
     return runReport(QCoreApplication::arguments().mid(2), out, err);

@@ -12,7 +12,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLocale>
 #include <QTimer>
 
 namespace VramScope {
@@ -80,10 +79,8 @@ int runDesktopApp(int argc, char **argv)
                                  QStringLiteral("[files...]"));
     parser.process(app);
 
-    const QStringList languages = parser.isSet(langOption)
-        ? QStringList{parser.value(langOption)}
-        : QLocale().uiLanguages();
-    AppTranslator::install(&app, languages);
+    // main() already took --lang out of argv (langOption stays for --help).
+    AppTranslator::installPreferred(&app);
 
     if (parser.isSet(compareOption) || parser.isSet(ranksOption))
         return runCompareWindow(parser.isSet(ranksOption), parser.positionalArguments(), parser.value(screenshotOption));

@@ -14,7 +14,7 @@ QString kindName(PValue::Kind k)
     case PValue::Kind::None: return QStringLiteral("None");
     case PValue::Kind::Bool: return QStringLiteral("bool");
     case PValue::Kind::Int: case PValue::Kind::UInt: return QStringLiteral("int");
-    case PValue::Kind::BigInt: return QStringLiteral("int over 64 bits");
+    case PValue::Kind::BigInt: return Tr::tr("int over 64 bits");
     case PValue::Kind::Float: return QStringLiteral("float");
     case PValue::Kind::Str: return QStringLiteral("str");
     case PValue::Kind::Bytes: return QStringLiteral("bytes");
