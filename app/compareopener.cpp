@@ -123,6 +123,18 @@ void CompareOpener::openRanks(const QStringList &filesOrFolder)
         }
         auto *view = new RanksView;
         view->setOverview(RanksOverview::build(std::move(ranks)));
+        // The overview sorts the ranks by file name; find each one's path by that name.
+        connect(view, &RanksView::rankActivated, this, [this, view, files](int rank) {
+            if (rank < 0 || size_t(rank) >= view->overview().ranks.size())
+                return;
+            const QString name = view->overview().ranks[size_t(rank)].file;
+            for (const QString &path : files) {
+                if (QFileInfo(path).fileName() == name) {
+                    emit openFileRequested(path);
+                    return;
+                }
+            }
+        });
         showWindow(view, tr("Ranks: %n file(s)", nullptr, int(files.size())));
     });
     watcher->setFuture(RankLoader::loadAsync(files));

@@ -31,6 +31,8 @@ public:
 Q_SIGNALS:
     void shown(QWidget *window); // the result window is on screen
     void failed(const QString &message);
+    // A rank was double-clicked in the ranks window: open that snapshot as a document.
+    void openFileRequested(const QString &path);
 
 private:
     void showWindow(QWidget *content, const QString &title);

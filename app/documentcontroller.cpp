@@ -8,7 +8,7 @@ namespace VramScope {
 
 DocumentController::DocumentController(QObject *parent)
     : QObject(parent)
-    , m_loader([](const QString &path) { return loadSnapshotAsync(path); })
+    , m_loader([this](const QString &path) { return loadSnapshotAsync(path, m_options); })
 {
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &DocumentController::onFinished);
     connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, this,

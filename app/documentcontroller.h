@@ -24,8 +24,12 @@ public:
     explicit DocumentController(QObject *parent = nullptr);
     ~DocumentController() override;
 
-    // Tests inject a loader; the default is loadSnapshotAsync().
+    // Tests inject a loader; the default is loadSnapshotAsync() with options().
     void setLoader(Loader loader) { m_loader = std::move(loader); }
+    // The user's category rules file for the loads started from now on (empty = built-in only).
+    void setRulesFile(const QString &path) { m_options.analysis.rulesFile = path; }
+    QString rulesFile() const { return m_options.analysis.rulesFile; }
+    const LoadOptions &options() const { return m_options; }
 
     void open(const QString &path);
     void open(const QStringList &paths);
@@ -52,6 +56,7 @@ private:
     void onFinished();
     void onProgress();
 
+    LoadOptions m_options;
     Loader m_loader;
     QList<Request> m_queue;
     QFutureWatcher<LoadResult> m_watcher;

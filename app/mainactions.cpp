@@ -33,6 +33,8 @@ MainActions::MainActions(QMainWindow *window)
     timeAxis = make(tr("&Time Axis"), QKeySequence(Qt::CTRL | Qt::Key_T));
     goToMoment = make(tr("&Go to OOM / Peak"), QKeySequence(Qt::CTRL | Qt::Key_G));
     nextDevice = make(tr("Next &Device"), QKeySequence(Qt::CTRL | Qt::Key_D));
+    categoryRules = make(tr("Category &Rules…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    categoryRules->setStatusTip(tr("Your own frame pattern → category rules, applied to the open snapshots"));
     pasteMessage = make(tr("&Paste OOM Message…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     pasteMessage->setStatusTip(tr("Explain a pasted out-of-memory error: its numbers, verdict and fixes"));
     about = make(tr("&About VRAMScope"), QKeySequence(Qt::Key_F1));
@@ -73,6 +75,9 @@ MainActions::MainActions(QMainWindow *window)
     m_viewMenu->addAction(goToMoment);
     m_viewMenu->addAction(nextDevice);
     m_viewMenu->addSeparator();
+
+    QMenu *analysis = bar->addMenu(tr("&Analysis"));
+    analysis->addAction(categoryRules);
 
     QMenu *help = bar->addMenu(tr("&Help"));
     help->addAction(pasteMessage);
@@ -125,7 +130,8 @@ QList<QAction *> MainActions::allActions() const
 {
     return {open,         openExample,     reload,   closeTab,   quit,
             clearRecent,  cancelLoad,      resetZoom, categoriesMode, allocationsMode,
-            timeAxis,     goToMoment,      nextDevice, pasteMessage, about, aboutQt};
+            timeAxis,     goToMoment,      nextDevice, categoryRules, pasteMessage, about,
+            aboutQt,      compare,         openRanks};
 }
 
 } // namespace VramScope

@@ -41,6 +41,7 @@ public:
     QAction *timeAxis;
     QAction *goToMoment;
     QAction *nextDevice;
+    QAction *categoryRules; // Analysis > Category Rules...
     QAction *pasteMessage;
     QAction *about;
     QAction *aboutQt;

@@ -8,7 +8,6 @@
 
 #include <memory>
 
-class QDockWidget;
 class QStackedWidget;
 class QTabWidget;
 
@@ -16,14 +15,17 @@ namespace VramScope {
 
 class AllocationsPanel;
 class AllocatorStatePanel;
+class CompareOpener;
 class DiagnosisPanel;
 class DocumentController;
-class DocumentPanels;
+class DocumentTabs;
 class DocumentView;
 class FileChangeWatcher;
 class LoadStatus;
 class MainActions;
 class MessageBanner;
+class PanelDocks;
+class RulesController;
 class Settings;
 class StackPanel;
 class StartPage;
@@ -31,7 +33,10 @@ class SummaryPanel;
 
 // The application window: start page or document tabs, the panels as docks, loading in the
 // status bar, errors in an inline banner. Files arrive by Open, recent files, drag and drop
-// anywhere on the window, the command line, or a reload.
+// anywhere on the window (two with Ctrl: a comparison), the command line, a reload, or a
+// double-clicked rank. The parts live in their own classes: MainActions (commands and menus),
+// PanelDocks, DocumentTabs, RulesController, CompareOpener, ExportController; this class
+// connects them (mainwindowwiring.cpp) and follows the documents.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -46,17 +51,20 @@ public:
 
     DocumentController *controller() const { return m_controller; }
     DocumentView *currentView() const;
-    QTabWidget *tabs() const { return m_tabs; }
+    QTabWidget *tabs() const;
     MessageBanner *banner() const { return m_banner; }
     StartPage *startPage() const { return m_start; }
     LoadStatus *loadStatus() const { return m_loadStatus; }
-    AllocationsPanel *allocationsPanel() const { return m_allocations; }
-    StackPanel *stackPanel() const { return m_stack; }
-    SummaryPanel *summaryPanel() const { return m_summary; }
-    AllocatorStatePanel *allocatorPanel() const { return m_allocator; }
-    DiagnosisPanel *diagnosisPanel() const { return m_diagnosis; }
+    AllocationsPanel *allocationsPanel() const;
+    StackPanel *stackPanel() const;
+    SummaryPanel *summaryPanel() const;
+    AllocatorStatePanel *allocatorPanel() const;
+    DiagnosisPanel *diagnosisPanel() const;
     MainActions *actions() const { return m_actions; }
     FileChangeWatcher *fileWatcher() const { return m_fileWatcher; }
+    CompareOpener *compareOpener() const { return m_compare; }
+    RulesController *rules() const { return m_rules; }
+    QStringList openPaths() const; // the files shown in tabs, in tab order
 
 Q_SIGNALS:
     void documentShown(VramScope::DocumentView *view);
@@ -67,18 +75,16 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createDocks();
-    void connectActions();
+    void connectActions();  // mainwindowwiring.cpp
+    void connectLoading();  // mainwindowwiring.cpp
+    void updateTitleAndActions();
     void onDocumentLoaded(const DocumentPtr &document, const QString &path, bool isReload);
     void onLoadFailed(const QString &path, const QString &message);
     void onFileChanged(const QString &path);
     void onCurrentTabChanged();
     void showOpenDialog();
     void closeTab(int index);
-    void updateTitleAndActions();
     void updateRecentMenu();
-    int tabOfPath(const QString &path) const;
-    void setDocksShown(bool shown); // the start page has no use for the panels
 
     std::unique_ptr<Settings> m_settings;
     DocumentController *m_controller;
@@ -87,18 +93,11 @@ private:
     MessageBanner *m_banner;
     QStackedWidget *m_pages;
     StartPage *m_start;
-    QTabWidget *m_tabs;
+    DocumentTabs *m_tabs;
     LoadStatus *m_loadStatus;
-    AllocationsPanel *m_allocations = nullptr;
-    StackPanel *m_stack = nullptr;
-    SummaryPanel *m_summary = nullptr;
-    AllocatorStatePanel *m_allocator = nullptr;
-    DiagnosisPanel *m_diagnosis = nullptr;
-    DocumentPanels *m_panels = nullptr;
-    QList<QDockWidget *> m_docks;
-    QList<QDockWidget *> m_docksHiddenForStart;
-    bool m_docksHidden = false;
-    bool m_defaultDockSizes = false; // no saved layout yet: size the docks on first show
+    PanelDocks *m_docks;
+    CompareOpener *m_compare = nullptr;
+    RulesController *m_rules = nullptr;
 };
 
 } // namespace VramScope

@@ -13,6 +13,7 @@ const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 const QString RecentKey = QStringLiteral("files/recent");
 const QString LastDirKey = QStringLiteral("files/lastDirectory");
+const QString RulesFileKey = QStringLiteral("analysis/rulesFile");
 } // namespace
 
 Settings::Settings()
@@ -85,9 +86,34 @@ void Settings::setLastDirectory(const QString &directory)
     m_settings->setValue(LastDirKey, directory);
 }
 
+QString Settings::rulesFile() const
+{
+    return m_settings->value(RulesFileKey).toString();
+}
+
+void Settings::setRulesFile(const QString &path)
+{
+    if (path.isEmpty())
+        m_settings->remove(RulesFileKey);
+    else
+        m_settings->setValue(RulesFileKey, QFileInfo(path).absoluteFilePath());
+}
+
+// Writes are atomic without our help: QConfFileSettingsPrivate::syncConfFile() in qtbase
+// src/corelib/io/qsettings.cpp writes the ini/conf file through
+// `QSaveFile sf(confFile->name); sf.setDirectWriteFallback(!atomicSyncOnly);` and commit()s it,
+// i.e. a temporary file beside it renamed over the old one, under a QLockFile. atomicSyncOnly is
+// QSettings::isAtomicSyncRequired(), true unless someone turns it off (we never do), so a crash
+// mid-write leaves the previous settings intact. tests/app/tst_settings checks the file is
+// replaced (new inode) and that no temporary file is left beside it.
 void Settings::sync()
 {
     m_settings->sync();
+}
+
+QString Settings::fileName() const
+{
+    return m_settings->fileName();
 }
 
 } // namespace VramScope

@@ -34,7 +34,12 @@ public:
     QString lastDirectory() const;
     void setLastDirectory(const QString &directory);
 
+    // The user's category rules file (docs/rules.md) used for every load; empty = none.
+    QString rulesFile() const;
+    void setRulesFile(const QString &path);
+
     void sync();
+    QString fileName() const; // where the settings are stored
 
 private:
     std::unique_ptr<QSettings> m_settings;

@@ -43,6 +43,13 @@ StartPage::StartPage(QWidget *parent)
         drop);
     formats->setAlignment(Qt::AlignCenter);
     formats->setWordWrap(true);
+    // The modifier is FileDrop::CompareModifier (Ctrl).
+    auto *compareHint = new QLabel(tr("Hold <b>Ctrl</b> while dropping two files to compare them "
+                                      "(the older file is A, before)."),
+                                   drop);
+    compareHint->setObjectName(QStringLiteral("CompareHint"));
+    compareHint->setAlignment(Qt::AlignCenter);
+    compareHint->setWordWrap(true);
     auto *buttons = new QHBoxLayout;
     auto *open = new QPushButton(tr("&Open…"), drop);
     open->setDefault(true);
@@ -53,6 +60,7 @@ StartPage::StartPage(QWidget *parent)
     dropLayout->addStretch(1);
     dropLayout->addWidget(dropLabel);
     dropLayout->addWidget(formats);
+    dropLayout->addWidget(compareHint);
     dropLayout->addSpacing(12);
     dropLayout->addLayout(buttons);
     dropLayout->addStretch(1);
