@@ -26,6 +26,11 @@ DocumentPanels::DocumentPanels(AllocationsPanel *allocations, StackPanel *stack,
 {
     connect(m_allocations, &AllocationsPanel::intervalSelected, this,
             &DocumentPanels::onIntervalSelected);
+    // A block clicked in the segment map selects its allocation everywhere.
+    connect(m_allocator, &AllocatorStatePanel::intervalSelected, this, [this](qint64 interval) {
+        m_allocations->selectInterval(interval);
+        onIntervalSelected(interval);
+    });
 }
 
 void DocumentPanels::attach(DocumentView *view)
@@ -38,6 +43,7 @@ void DocumentPanels::attach(DocumentView *view)
         if (view != m_current)
             return;
         m_allocations->selectInterval(interval);
+        m_allocator->selectInterval(interval);
         m_stack->setAllocation(view->document(), view->deviceIndex(), interval);
     });
     connect(view, &DocumentView::deviceChanged, this, [this, view] {
@@ -76,6 +82,7 @@ void DocumentPanels::show(DocumentView *view)
     }
     showMoment(view, view->cursorEvent(), view->cursorLabel(), false);
     m_allocations->selectInterval(selected);
+    m_allocator->selectInterval(selected);
     if (selected >= 0)
         m_stack->setAllocation(view->document(), view->deviceIndex(), selected);
     else
@@ -95,7 +102,7 @@ void DocumentPanels::showMoment(DocumentView *view, qint64 event, const QString 
     if (selectLargest)
         m_allocations->selectLargestWhenReady();
     m_allocations->setMoment(view->document(), view->deviceIndex(), event, label);
-    m_allocator->setMoment(view->document(), view->deviceIndex(), event);
+    m_allocator->setMoment(view->document(), view->deviceIndex(), event, label);
 }
 
 void DocumentPanels::onIntervalSelected(qint64 interval)
@@ -103,6 +110,7 @@ void DocumentPanels::onIntervalSelected(qint64 interval)
     if (!m_current)
         return;
     m_current->plot()->setSelectedInterval(interval);
+    m_allocator->selectInterval(interval);
     m_stack->setAllocation(m_current->document(), m_current->deviceIndex(), interval);
 }
 

@@ -14,8 +14,8 @@ class StackPanel;
 class SummaryPanel;
 
 // Keeps the dock panels on the current tab: the live allocations at its cursor (or at the OOM
-// moment), the selected allocation's stack, the summary, the diagnosis. Selection syncs both ways between the
-// allocations table and the plot.
+// moment), the allocator state there, the selected allocation's stack, the summary, the
+// diagnosis. Selection syncs between the allocations table, the plot and the segment map.
 class DocumentPanels : public QObject
 {
     Q_OBJECT

@@ -13,39 +13,45 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace VramScope {
 
 AllocatorStatePanel::AllocatorStatePanel(QWidget *parent)
     : QWidget(parent)
     , m_header(new QLabel(this))
     , m_pools(new QTreeWidget(this))
-    , m_mapHeader(new QLabel(this))
     , m_map(new SegmentMapView(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     m_header->setWordWrap(true);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_header);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_pools->setRootIsDecorated(false);
-    m_pools->setHeaderLabels({tr("Pool"), tr("Stream"), tr("Reserved"), tr("Free cached"),
-                              tr("Largest free block")});
+    m_pools->setHeaderLabels(
+        {tr("Pool"), tr("Stream"), tr("Reserved"), tr("Free cached"), tr("Largest free block")});
     m_pools->header()->setStretchLastSection(true);
     splitter->addWidget(m_pools);
     auto *mapBox = new QWidget(splitter);
     auto *mapLayout = new QVBoxLayout(mapBox);
     mapLayout->setContentsMargins(0, 0, 0, 0);
-    m_mapHeader->setText(tr("Segments in the dump (blocks: filled = allocated, hatched = pending "
-                            "free, empty = free)"));
-    m_mapHeader->setWordWrap(true);
-    mapLayout->addWidget(m_mapHeader);
+    auto *legend = new QLabel(tr("Segments at this moment (blocks: filled = allocated, in the "
+                                 "category colour; hatched = pending free; empty = free). Click a "
+                                 "block to select its allocation."),
+                              mapBox);
+    legend->setWordWrap(true);
+    mapLayout->addWidget(legend);
     auto *scroll = new QScrollArea(mapBox);
     scroll->setWidget(m_map);
     scroll->setWidgetResizable(true);
     mapLayout->addWidget(scroll, 1);
     splitter->addWidget(mapBox);
+    splitter->setStretchFactor(1, 3);
     layout->addWidget(splitter, 1);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &AllocatorStatePanel::onReportReady);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &AllocatorStatePanel::onStateReady);
+    connect(m_map, &SegmentMapView::intervalSelected, this, &AllocatorStatePanel::intervalSelected);
     clear();
 }
 
@@ -56,57 +62,149 @@ AllocatorStatePanel::~AllocatorStatePanel()
 
 void AllocatorStatePanel::clear()
 {
-    m_document.reset();
+    m_wanted = {};
+    m_shown = {};
+    m_state.reset();
     m_pools->clear();
-    m_map->setDevice(nullptr, -1);
+    m_map->clear();
     m_header->setText(tr("Open a snapshot to see the allocator's segments."));
 }
 
-void AllocatorStatePanel::setMoment(DocumentPtr document, int deviceIndex, qint64 event)
+void AllocatorStatePanel::setMoment(DocumentPtr document, int deviceIndex, qint64 event,
+                                    const QString &momentLabel)
 {
     if (!document || !document->snapshot || deviceIndex < 0
         || deviceIndex >= int(document->devices.size())) {
         clear();
         return;
     }
-    const bool newDevice = document != m_document || deviceIndex != m_device;
-    m_document = document;
-    m_device = deviceIndex;
-    m_event = event;
-    if (newDevice)
-        m_map->setDevice(document, deviceIndex);
-    m_header->setText(tr("Free cached memory after event %1 · computing…").arg(DisplayFormat::count(event)));
-    m_watcher.setFuture(QtConcurrent::run([document, deviceIndex, event] {
-        return FreeBlockAnalyzer::atEvent(*document->snapshot, document->devices[size_t(deviceIndex)], event);
+    m_wanted = {std::move(document), deviceIndex, event, momentLabel};
+    if (m_state && m_wanted.sameAs(m_shown)) {
+        m_shown.label = m_wanted.label;
+        m_header->setText(title());
+        return;
+    }
+    if (m_watcher.isRunning()) { // coalesced: started when the running one delivers
+        m_header->setText(momentText(m_wanted) + QStringLiteral(" · ") + tr("computing…"));
+        return;
+    }
+    start();
+}
+
+void AllocatorStatePanel::start()
+{
+    m_running = m_wanted;
+    m_header->setText(momentText(m_running) + QStringLiteral(" · ") + tr("computing…"));
+    const DocumentPtr document = m_running.document;
+    const int device = m_running.device;
+    const qint64 event = m_running.event;
+    m_watcher.setFuture(QtConcurrent::run([document, device, event] {
+        return std::make_shared<const AllocatorState>(AllocatorStateBuilder::atEvent(
+            *document->snapshot, document->devices[size_t(device)], event));
     }));
 }
 
-void AllocatorStatePanel::onReportReady()
+void AllocatorStatePanel::onStateReady()
 {
-    if (m_watcher.isCanceled() || m_watcher.future().resultCount() == 0 || !m_document)
+    if (m_watcher.isCanceled() || m_watcher.future().resultCount() == 0)
         return;
-    const FreeBlockReport report = m_watcher.result();
+    const Moment done = m_running;
+    m_running = {};
+    if (!m_wanted.document) // cleared meanwhile
+        return;
+    if (done.document == m_wanted.document && done.device == m_wanted.device)
+        showState(done, m_watcher.result()); // an older moment still beats a blank panel
+    if (!m_wanted.sameAs(done))
+        start();
+}
+
+void AllocatorStatePanel::showState(const Moment &moment,
+                                    std::shared_ptr<const AllocatorState> state)
+{
+    m_shown = moment;
+    m_state = std::move(state);
+    const qint64 selected = m_map->selectedInterval();
+    m_map->setState(moment.document, m_state);
+    m_map->setSelectedInterval(selected);
+    fillPools();
+    m_header->setText(title());
+    Q_EMIT stateReady();
+}
+
+void AllocatorStatePanel::selectInterval(qint64 interval)
+{
+    m_map->setSelectedInterval(interval);
+}
+
+void AllocatorStatePanel::fillPools()
+{
     m_pools->clear();
-    const Snapshot &s = *m_document->snapshot;
-    for (const PoolStreamFree &pool : report.pools) {
+    const Snapshot &s = *m_shown.document->snapshot;
+    for (const PoolStreamFree &pool : m_state->pools) {
         const quint64 stream = pool.stream < s.streams.size() ? s.streams[pool.stream] : 0;
         auto *item = new QTreeWidgetItem(m_pools);
-        item->setText(0, pool.pool.isDefault() ? tr("default")
-                                               : QStringLiteral("(%1, %2)").arg(pool.pool.first).arg(pool.pool.second));
-        item->setText(1, stream == 0 ? QStringLiteral("0") : QStringLiteral("0x%1").arg(stream, 0, 16));
+        item->setText(0,
+                      pool.pool.isDefault()
+                          ? tr("default")
+                          : QStringLiteral("(%1, %2)").arg(pool.pool.first).arg(pool.pool.second));
+        item->setText(1, stream == 0 ? QStringLiteral("0")
+                                     : QStringLiteral("0x%1").arg(stream, 0, 16));
         item->setText(2, DisplayFormat::bytes(pool.reservedBytes, 2));
         item->setText(3, DisplayFormat::bytes(pool.freeBytes, 2));
         item->setText(4, DisplayFormat::bytes(pool.largestFreeBlockBytes, 2));
         for (int c = 2; c <= 4; ++c)
             item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
     }
-    QString text = tr("Free cached memory after event %1").arg(DisplayFormat::count(m_event));
-    if (!report.available)
-        text = tr("The dump holds no segments for this device, so the allocator state is unknown.");
-    else if (report.reconstructed)
-        text += QStringLiteral(" · ") + tr("replayed back from the dump (block sizes approximate)");
-    m_header->setText(text);
-    Q_EMIT poolsReady();
+}
+
+QString AllocatorStatePanel::momentText(const Moment &m) const
+{
+    QString text = m.event < 0
+                       ? tr("Allocator state before the first event")
+                       : tr("Allocator state after event %1").arg(DisplayFormat::count(m.event));
+    if (!m.label.isEmpty())
+        text += QStringLiteral(" (%1)").arg(m.label);
+    const auto &traces = m.document->snapshot->deviceTraces;
+    const int device = m.document->devices[size_t(m.device)].device;
+    if (m.event >= 0 && size_t(device) < traces.size()
+        && size_t(m.event) < traces[size_t(device)].size()) {
+        const auto &trace = traces[size_t(device)];
+        const qint64 t0 = trace.front().timeUs, t = trace[size_t(m.event)].timeUs;
+        if (t0 != NoTime && t != NoTime && t >= t0)
+            text += QStringLiteral(" · ")
+                    + tr("%1 into the trace").arg(DisplayFormat::duration(t - t0));
+    }
+    return text;
+}
+
+QString AllocatorStatePanel::title() const
+{
+    if (!m_state || !m_shown.document)
+        return m_header->text();
+    QString text = momentText(m_shown);
+    if (!m_state->available)
+        return text + QStringLiteral(" · ")
+               + tr(
+                   "the dump holds no segments for this device, so the allocator state is unknown");
+    qint64 reserved = 0, free = 0, largest = 0;
+    for (const PoolStreamFree &p : m_state->pools) {
+        reserved += p.reservedBytes;
+        free += p.freeBytes;
+        largest = std::max(largest, p.largestFreeBlockBytes);
+    }
+    text += QStringLiteral("\n")
+            + tr("%n segment(s), %1 reserved, %2 free cached, largest free block %3", nullptr,
+                 int(m_state->segments.size()))
+                  .arg(DisplayFormat::bytes(reserved, 2), DisplayFormat::bytes(free, 2),
+                       DisplayFormat::bytes(largest, 2));
+    text += QStringLiteral(" · ")
+            + (m_state->exact ? tr("the dump's blocks (exact)")
+                              : tr("replayed back from the dump (block sizes approximate)"));
+    if (m_state->unplacedAllocations > 0)
+        text += QStringLiteral(" · ")
+                + tr("%n live allocation(s) outside every segment: the trace and the dump disagree",
+                     nullptr, m_state->unplacedAllocations);
+    return text;
 }
 
 } // namespace VramScope

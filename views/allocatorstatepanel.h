@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "analysis/allocatorstate.h"
 #include "document.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
+
+#include <memory>
 
 class QLabel;
 class QTreeWidget;
@@ -14,9 +17,10 @@ namespace VramScope {
 
 class SegmentMapView;
 
-// Where fragmentation shows: free cached bytes and the largest free block per (pool, stream) at
-// the cursor (replayed back from the dump on a worker thread), and the dump's segments with
-// their blocks by state and category.
+// Where fragmentation shows: the allocator's segments at the cursor as rows of blocks by state
+// and category, and the free cached bytes and largest free block per (pool, stream). The state
+// is rebuilt on a worker thread (it is O(events)); cursor moves that arrive while it runs are
+// coalesced: only the latest one is computed next.
 class AllocatorStatePanel : public QWidget
 {
     Q_OBJECT
@@ -24,25 +28,49 @@ public:
     explicit AllocatorStatePanel(QWidget *parent = nullptr);
     ~AllocatorStatePanel() override;
 
-    void setMoment(DocumentPtr document, int deviceIndex, qint64 event);
+    // momentLabel: how the moment was chosen ("cursor", "OOM", "peak"), shown in the title.
+    void setMoment(DocumentPtr document, int deviceIndex, qint64 event,
+                   const QString &momentLabel = {});
     void clear();
+    // Highlights an allocation's block (from the plot or the table) without emitting.
+    void selectInterval(qint64 interval);
+
     QTreeWidget *pools() const { return m_pools; }
     SegmentMapView *segmentMap() const { return m_map; }
+    const AllocatorState *state() const { return m_state.get(); }
+    QString title() const;
+    bool isComputing() const { return m_watcher.isRunning(); }
 
 Q_SIGNALS:
-    void poolsReady();
+    void intervalSelected(qint64 interval);
+    void stateReady(); // a state is shown (possibly not yet the latest requested)
 
 private:
-    void onReportReady();
+    struct Moment
+    {
+        DocumentPtr document;
+        int device = -1;
+        qint64 event = -1;
+        QString label;
+        bool sameAs(const Moment &o) const
+        {
+            return document == o.document && device == o.device && event == o.event;
+        }
+    };
+    void start();
+    void onStateReady();
+    void showState(const Moment &moment, std::shared_ptr<const AllocatorState> state);
+    void fillPools();
+    QString momentText(const Moment &moment) const;
 
     QLabel *m_header;
     QTreeWidget *m_pools;
-    QLabel *m_mapHeader;
     SegmentMapView *m_map;
-    QFutureWatcher<FreeBlockReport> m_watcher;
-    DocumentPtr m_document;
-    int m_device = -1;
-    qint64 m_event = -1;
+    QFutureWatcher<std::shared_ptr<const AllocatorState>> m_watcher;
+    Moment m_wanted;  // the latest request
+    Moment m_running; // what the worker computes
+    Moment m_shown;   // what the widgets show
+    std::shared_ptr<const AllocatorState> m_state;
 };
 
 } // namespace VramScope

@@ -2,39 +2,67 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "analysis/allocatorstate.h"
 #include "document.h"
 
 #include <QWidget>
 
+#include <memory>
+
 namespace VramScope {
 
-// The segments of one device as the dump holds them: one row per segment, its blocks drawn to
-// scale by state (allocated in its category colour, pending free hatched, free empty). Long gaps
-// of empty space in a row are the picture of fragmentation.
+// The segments of one device at one moment: one row per segment, its blocks drawn to scale by
+// state (allocated in its category colour, pending free hatched in it, free empty). Long gaps of
+// empty space in a row are the picture of fragmentation. Clicking a block selects its allocation.
 class SegmentMapView : public QWidget
 {
     Q_OBJECT
 public:
     explicit SegmentMapView(QWidget *parent = nullptr);
 
-    void setDevice(const DocumentPtr &document, int deviceIndex);
-    int segmentCount() const { return int(m_segments.size()); }
+    void setState(const DocumentPtr &document, std::shared_ptr<const AllocatorState> state);
+    void clear();
+    void setSelectedInterval(qint64 interval);
+    qint64 selectedInterval() const { return m_selected; }
+
+    int rowCount() const { return int(m_rows.size()); }
+    const StateSegment *segmentOfRow(int row) const;
+    // Where a block is drawn (for hit tests and tests), in widget coordinates; empty if unknown.
+    QRect blockRect(quint32 block) const;
+    int blockAt(const QPoint &pos) const; // index into AllocatorState::blocks, or -1
     QSize sizeHint() const override;
+
+Q_SIGNALS:
+    void intervalSelected(qint64 interval);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
     bool event(QEvent *event) override; // tooltips
 
 private:
-    int segmentAt(const QPoint &pos) const;
-    QString segmentText(const Segment &segment) const;
+    struct Geometry
+    {
+        double left = 0;
+        double scale = 0; // pixels per byte
+        int top = 0;
+    };
+    Geometry rowGeometry(int row) const;
+    int rowAt(const QPoint &pos) const;
+    void paintRow(QPainter &p, int row, int fromX, int toX) const;
+    QString segmentLabel(const StateSegment &segment) const;
+    QString segmentTip(const StateSegment &segment) const;
+    QString blockTip(const StateBlock &block) const;
 
     static constexpr int RowHeight = 18;
-    static constexpr int LabelWidth = 190;
+    static constexpr int LabelWidth = 170;
+    static constexpr int MinBarWidth = 80; // small segments stay wide enough to show their blocks
     DocumentPtr m_document;
-    std::vector<const Segment *> m_segments; // largest first
-    std::vector<qint8> m_blockCategory;      // per block of the snapshot: category or -1
+    std::shared_ptr<const AllocatorState> m_state;
+    std::vector<quint32>
+        m_rows; // segment indices: by (pool, stream) as the state lists them, then size
     quint64 m_largest = 1;
+    qint64 m_selected = -1;
 };
 
 } // namespace VramScope

@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: 2026 VRAMScope authors
+// SPDX-License-Identifier: MIT
+// The Allocator State panel follows the cursor: rows are the segments at that moment (counts
+// from tests/data/allocator_state_truth.json, the simulated allocator's own state), rapid moves
+// are coalesced, and clicking a block selects its allocation.
+#include "testutils.h"
+
+#include "allocatorstatepanel.h"
+#include "displayformat.h"
+#include "segmentmapview.h"
+#include "snapshotloader.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace VramScope;
+
+namespace {
+
+DocumentPtr loadLayout20()
+{
+    const LoadResult r = loadSnapshot(testDataPath(QStringLiteral("layout20_history.pickle")));
+    if (!r.ok())
+        qWarning("%s", qPrintable(r.error.message()));
+    return r.ok() ? r.document : nullptr;
+}
+
+bool waitForMoment(AllocatorStatePanel &panel, qint64 event)
+{
+    return QTest::qWaitFor(
+        [&] { return panel.state() && panel.state()->event == event && !panel.isComputing(); },
+        20000);
+}
+
+} // namespace
+
+class tst_AllocatorStatePanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rowsFollowTheCursor()
+    {
+        const DocumentPtr doc = loadLayout20();
+        QVERIFY(doc);
+        AllocatorStatePanel panel;
+        // The first caught OOM (B=24): 24 segments in the simulated allocator.
+        panel.setMoment(doc, 0, 219, QStringLiteral("OOM"));
+        QVERIFY(waitForMoment(panel, 219));
+        QCOMPARE(panel.segmentMap()->rowCount(), 24);
+        QVERIFY2(panel.title().contains(QStringLiteral("after event 219 (OOM)")),
+                 qPrintable(panel.title()));
+        QVERIFY(panel.title().contains(QStringLiteral("approximate")));
+        // After the unwinding frees and empty_cache(): 13 segments.
+        panel.setMoment(doc, 0, 712);
+        QVERIFY(waitForMoment(panel, 712));
+        QCOMPARE(panel.segmentMap()->rowCount(), 13);
+        QCOMPARE(panel.pools()->topLevelItemCount(), 1);
+        const qint64 largest = panel.state()->pools.front().largestFreeBlockBytes;
+        QCOMPARE(largest, qint64(2097152)); // the simulated allocator's largest free block there
+        QCOMPARE(panel.pools()->topLevelItem(0)->text(4), DisplayFormat::bytes(largest, 2));
+        // At the dump the blocks are the dump's own.
+        const qint64 last = doc->devices.front().eventCount - 1;
+        panel.setMoment(doc, 0, last);
+        QVERIFY(waitForMoment(panel, last));
+        QVERIFY(panel.title().contains(QStringLiteral("exact")));
+        int dumpSegments = 0;
+        for (const Segment &s : doc->snapshot->segments)
+            dumpSegments += s.device == 0;
+        QCOMPARE(panel.segmentMap()->rowCount(), dumpSegments);
+    }
+
+    void rapidMovesAreCoalesced()
+    {
+        const DocumentPtr doc = loadLayout20();
+        QVERIFY(doc);
+        AllocatorStatePanel panel;
+        QSignalSpy ready(&panel, &AllocatorStatePanel::stateReady);
+        for (qint64 e = 100; e <= 300; ++e)
+            panel.setMoment(doc, 0, e); // a drag across the plot
+        QVERIFY(waitForMoment(panel, 300));
+        QVERIFY2(ready.count() <= 3, qPrintable(QString::number(ready.count())));
+        QCOMPARE(panel.state()->event, qint64(300));
+    }
+
+    void clickingABlockSelectsItsAllocation()
+    {
+        const DocumentPtr doc = loadLayout20();
+        QVERIFY(doc);
+        AllocatorStatePanel panel;
+        panel.resize(900, 700);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setMoment(doc, 0, 219);
+        QVERIFY(waitForMoment(panel, 219));
+        const AllocatorState &st = *panel.state();
+        quint32 biggest = 0;
+        for (quint32 i = 0; i < st.blocks.size(); ++i) {
+            if (st.blocks[i].kind == StateBlockKind::Allocated
+                && st.blocks[i].size > st.blocks[biggest].size)
+                biggest = i;
+        }
+        QVERIFY(st.blocks[biggest].interval >= 0);
+        SegmentMapView *map = panel.segmentMap();
+        const QRect box = map->blockRect(biggest);
+        QVERIFY(!box.isEmpty());
+        QCOMPARE(map->blockAt(box.center()), int(biggest));
+        QSignalSpy selected(&panel, &AllocatorStatePanel::intervalSelected);
+        QTest::mouseClick(map, Qt::LeftButton, {}, box.center());
+        QCOMPARE(selected.count(), 1);
+        QCOMPARE(selected.first().first().toLongLong(), st.blocks[biggest].interval);
+        QCOMPARE(map->selectedInterval(), st.blocks[biggest].interval);
+    }
+};
+
+QTEST_MAIN(tst_AllocatorStatePanel)
+#include "tst_allocatorstatepanel.moc"
