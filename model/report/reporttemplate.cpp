@@ -10,6 +10,17 @@ namespace VramScope {
 
 ReportTemplate ReportTemplate::load(const QString &dir, QString *error)
 {
+    return loadFiles(dir, QStringLiteral("report.html"), QStringLiteral("report.js"), error);
+}
+
+ReportTemplate ReportTemplate::loadComparison(const QString &dir, QString *error)
+{
+    return loadFiles(dir, QStringLiteral("compare.html"), QStringLiteral("compare.js"), error);
+}
+
+ReportTemplate ReportTemplate::loadFiles(const QString &dir, const QString &page, const QString &script,
+                                         QString *error)
+{
     ReportTemplate t;
     const auto read = [&](const QString &name, QString *into) {
         QFile file(dir + QLatin1Char('/') + name);
@@ -22,8 +33,7 @@ ReportTemplate ReportTemplate::load(const QString &dir, QString *error)
         *into = QString::fromUtf8(file.readAll());
         return true;
     };
-    if (!read(QStringLiteral("report.html"), &t.html) || !read(QStringLiteral("report.css"), &t.css)
-        || !read(QStringLiteral("report.js"), &t.js))
+    if (!read(page, &t.html) || !read(QStringLiteral("report.css"), &t.css) || !read(script, &t.js))
         return {};
     return t;
 }

@@ -6,9 +6,11 @@
 
 namespace VramScope {
 
-// The three texts of the HTML report: the page with {{NAME}} placeholders, its stylesheet and its
+// The three texts of an HTML report: the page with {{NAME}} placeholders, its stylesheet and its
 // script. They live in resources/report/ (compiled in under :/vramscope/report); tests load them
-// from the source tree, so the writer never depends on the resource library.
+// from the source tree, so the writers never depend on the resource library. The single report
+// is report.html + report.js, the comparison form compare.html + compare.js; both share
+// report.css, so the two pages look the same.
 struct ReportTemplate
 {
     QString html;
@@ -19,7 +21,13 @@ struct ReportTemplate
     // Reads report.html, report.css and report.js from dir (":/vramscope/report" or a folder).
     // On failure returns an invalid template and sets *error to a message naming the file.
     static ReportTemplate load(const QString &dir, QString *error = nullptr);
+    // The same for the comparison form.
+    static ReportTemplate loadComparison(const QString &dir, QString *error = nullptr);
     static QString resourceDir() { return QStringLiteral(":/vramscope/report"); }
+
+private:
+    static ReportTemplate loadFiles(const QString &dir, const QString &page, const QString &script,
+                                    QString *error);
 };
 
 } // namespace VramScope

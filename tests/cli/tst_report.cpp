@@ -49,6 +49,46 @@ QString fixture()
 {
     return testDataPath(QStringLiteral("oom_expandable.pickle"));
 }
+
+QStringList chromiumArgs(const QString &profile)
+{
+    return {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
+            QStringLiteral("--no-first-run"), QStringLiteral("--disable-background-networking"),
+            QStringLiteral("--disable-component-update"), QStringLiteral("--disable-sync"),
+            QStringLiteral("--user-data-dir=") + profile};
+}
+
+// The page as headless Chromium built it from file:// (scripts run), or empty.
+QString chromiumDom(const QString &html, const QString &profile)
+{
+    QProcess dump;
+    dump.start(QStringLiteral("/usr/bin/chromium"),
+               chromiumArgs(profile) + QStringList{QStringLiteral("--dump-dom"), QUrl::fromLocalFile(html).toString()});
+    if (!dump.waitForFinished(120000))
+        return {};
+    return QString::fromUtf8(dump.readAllStandardOutput());
+}
+
+bool chromiumScreenshot(const QString &html, const QString &profile, const QString &shot, int height)
+{
+    QFile::remove(shot);
+    QProcess screenshot;
+    screenshot.start(QStringLiteral("/usr/bin/chromium"),
+                     chromiumArgs(profile) + QStringList{QStringLiteral("--screenshot=") + shot,
+                                                         QStringLiteral("--window-size=1280,%1").arg(height),
+                                                         QStringLiteral("--hide-scrollbars"), QUrl::fromLocalFile(html).toString()});
+    return screenshot.waitForFinished(120000) && QFileInfo(shot).size() > 10000;
+}
+
+QString before()
+{
+    return testDataPath(QStringLiteral("ab/before.pickle"));
+}
+
+QString after()
+{
+    return testDataPath(QStringLiteral("ab/after.pickle"));
+}
 } // namespace
 
 class tst_Report : public QObject
@@ -59,6 +99,8 @@ private:
     QTemporaryDir m_dir;
     QString m_html;
     QString m_png;
+    QTemporaryDir m_compareDir;
+    QString m_compareHtml;
 
 private slots:
     void initTestCase()
@@ -67,6 +109,8 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_html = m_dir.filePath(QStringLiteral("report.html"));
         m_png = m_dir.filePath(QStringLiteral("timeline.png"));
+        QVERIFY(m_compareDir.isValid());
+        m_compareHtml = m_compareDir.filePath(QStringLiteral("compare.html"));
     }
 
     void writesBothFiles()
@@ -149,17 +193,8 @@ private slots:
         const QString recommended = d.value(QLatin1String("recommended_rung")).toString();
 
         QTemporaryDir profile;
-        const QStringList common = {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"),
-                                    QStringLiteral("--disable-gpu"), QStringLiteral("--no-first-run"),
-                                    QStringLiteral("--disable-background-networking"),
-                                    QStringLiteral("--disable-component-update"), QStringLiteral("--disable-sync"),
-                                    QStringLiteral("--user-data-dir=") + profile.path()};
-        const QString url = QUrl::fromLocalFile(m_html).toString();
-        QProcess dump;
-        dump.start(chromium, common + QStringList{QStringLiteral("--dump-dom"), url});
-        QVERIFY(dump.waitForFinished(120000));
-        const QString dom = QString::fromUtf8(dump.readAllStandardOutput());
-        QVERIFY2(!dom.isEmpty(), qPrintable(QString::fromUtf8(dump.readAllStandardError())));
+        const QString dom = chromiumDom(m_html, profile.path());
+        QVERIFY2(!dom.isEmpty(), "headless Chromium printed no page");
 
         static const QRegularExpression title(QStringLiteral("<title>([^<]*)</title>"));
         QCOMPARE(title.match(dom).captured(1), QStringLiteral("VRAMScope report: oom_expandable.pickle, cuda:0"));
@@ -181,13 +216,96 @@ private slots:
         QCOMPARE(marked, recommended);
 
         const QString shot = QStringLiteral(VRAMSCOPE_BINARY_DIR "/report-screenshot.png");
-        QFile::remove(shot);
-        QProcess screenshot;
-        screenshot.start(chromium, common + QStringList{QStringLiteral("--screenshot=") + shot,
-                                                        QStringLiteral("--window-size=1280,2000"),
-                                                        QStringLiteral("--hide-scrollbars"), url});
-        QVERIFY(screenshot.waitForFinished(120000));
-        QVERIFY2(QFileInfo(shot).size() > 10000, qPrintable(QString::fromUtf8(screenshot.readAllStandardError())));
+        QVERIFY(chromiumScreenshot(m_html, profile.path(), shot, 2000));
+        qInfo("screenshot: %s", qPrintable(shot));
+    }
+
+    void compareWritesBothFiles()
+    {
+        const QString png = m_compareDir.filePath(QStringLiteral("aligned.png"));
+        const Run r = runCli({QStringLiteral("report"), before(), QStringLiteral("--compare"), after(),
+                              QStringLiteral("-o"), m_compareHtml, QStringLiteral("--png"), png});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile image(png);
+        QVERIFY(image.open(QIODevice::ReadOnly));
+        const QByteArray header = image.read(24);
+        QVERIFY(header.startsWith("\x89PNG\r\n\x1a\n"));
+        QCOMPARE(qFromBigEndian<quint32>(header.constData() + 16), 1200u); // the default size, at 1x
+        QCOMPARE(qFromBigEndian<quint32>(header.constData() + 20), 560u);
+        QFile html(m_compareHtml);
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QByteArray page = html.readAll();
+        QVERIFY(page.startsWith("<!DOCTYPE html>"));
+        QVERIFY(page.size() < 4 * 1024 * 1024);
+        QVERIFY(!page.contains("http://") && !page.contains("https://"));
+        QCOMPARE(page.count("src=\"data:image/png;base64,iVBORw0KGgo"), 3);
+        QCOMPARE(QDir(m_compareDir.path()).entryList(QDir::Files).size(), 2);
+    }
+
+    void compareExitCodes()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("out.html"));
+        const Run missing = runCli({QStringLiteral("report"), before(), QStringLiteral("--compare"),
+                                    QStringLiteral("/nonexistent/after.pickle"), QStringLiteral("-o"), out});
+        QCOMPARE(missing.exitCode, 3);
+        QVERIFY2(missing.err.contains(QLatin1String("/nonexistent/after.pickle")), qPrintable(missing.err));
+        const Run bad = runCli({QStringLiteral("report"), before(), QStringLiteral("--compare"),
+                                testDataPath(QStringLiteral("not_a_pickle.bin")), QStringLiteral("-o"), out});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(QLatin1String("not_a_pickle.bin")));
+        const Run device = runCli({QStringLiteral("report"), before(), QStringLiteral("--compare"), after(),
+                                   QStringLiteral("--device"), QStringLiteral("3"), QStringLiteral("-o"), out});
+        QCOMPARE(device.exitCode, 2);
+        QVERIFY(device.err.contains(QLatin1String("device 3")));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 0);
+    }
+
+    void compareChromium()
+    {
+        if (!QFileInfo(QStringLiteral("/usr/bin/chromium")).isExecutable())
+            QSKIP("/usr/bin/chromium is not installed: the browser check of the comparison report did not run");
+        if (!QFile::exists(m_compareHtml))
+            compareWritesBothFiles();
+        // `vramscope compare --json` says which rows and numbers the page must show.
+        QProcess compare;
+        compare.start(cliPath(), {QStringLiteral("compare"), before(), after(), QStringLiteral("--json")});
+        QVERIFY(compare.waitForFinished(120000));
+        const QJsonObject c = QJsonDocument::fromJson(compare.readAllStandardOutput()).object();
+        const QJsonArray locations = c.value(QLatin1String("delta_by_location")).toArray();
+        const QJsonObject bands = c.value(QLatin1String("delta_bands")).toObject();
+        QVERIFY(!locations.isEmpty() && !bands.isEmpty());
+
+        QTemporaryDir profile;
+        const QString dom = chromiumDom(m_compareHtml, profile.path());
+        QVERIFY2(!dom.isEmpty(), "headless Chromium printed no page");
+        static const QRegularExpression title(QStringLiteral("<title>([^<]*)</title>"));
+        QCOMPARE(title.match(dom).captured(1), QStringLiteral("VRAMScope comparison: before.pickle → after.pickle"));
+        // The page script wrote each decoded image's natural width onto it.
+        for (const char *id : {"aligned-img", "timeline-a", "timeline-b"}) {
+            const QRegularExpression width(QStringLiteral("<img id=\"%1\"[^>]*data-natural-width=\"(\\d+)\"").arg(QLatin1String(id)));
+            const QRegularExpressionMatch w = width.match(dom);
+            QVERIFY2(w.hasMatch(), id);
+            QVERIFY2(w.captured(1).toInt() > 0, id);
+        }
+        static const QRegularExpression band(QStringLiteral("<tr class=\"delta-band[^\"]*\" data-category=\"([a-z_]+)\"[^>]* data-delta-bytes=\"(-?\\d+)\""));
+        int bandRows = 0;
+        for (auto it = band.globalMatch(dom); it.hasNext(); ++bandRows) {
+            const QRegularExpressionMatch m = it.next();
+            QCOMPARE(m.captured(2).toLongLong(), bands.value(m.captured(1)).toInteger());
+        }
+        QCOMPARE(bandRows, int(bands.size()));
+        static const QRegularExpression location(QStringLiteral("<tr class=\"delta-location\"[^>]* data-delta-bytes=\"(-?\\d+)\""));
+        QList<qint64> deltas;
+        for (auto it = location.globalMatch(dom); it.hasNext();)
+            deltas << it.next().captured(1).toLongLong();
+        QCOMPARE(deltas.size(), locations.size());
+        for (qsizetype i = 0; i < deltas.size(); ++i)
+            QCOMPARE(deltas[i], locations[i].toObject().value(QLatin1String("delta_bytes")).toInteger());
+        QVERIFY(dom.contains(c.value(QLatin1String("verdict")).toString().toHtmlEscaped()));
+
+        const QString shot = QStringLiteral(VRAMSCOPE_BINARY_DIR "/report-compare-screenshot.png");
+        QVERIFY(chromiumScreenshot(m_compareHtml, profile.path(), shot, 2600));
         qInfo("screenshot: %s", qPrintable(shot));
     }
 };
