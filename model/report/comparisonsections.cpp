@@ -35,7 +35,7 @@ QString momentText(const ComparedSide &s)
     if (s.momentStep >= 0)
         text += Tr::tr(", step %1").arg(s.momentStep);
     if (s.momentTimeUs != NoTime)
-        text += Tr::tr(", %1 UTC").arg(QDateTime::fromMSecsSinceEpoch(s.momentTimeUs / 1000, Qt::UTC).toString(Qt::ISODate));
+        text += Tr::tr(", %1").arg(QDateTime::fromMSecsSinceEpoch(s.momentTimeUs / 1000, Qt::UTC).toString(Qt::ISODate));
     return text;
 }
 

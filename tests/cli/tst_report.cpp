@@ -305,7 +305,7 @@ private slots:
         QVERIFY(dom.contains(c.value(QLatin1String("verdict")).toString().toHtmlEscaped()));
 
         const QString shot = QStringLiteral(VRAMSCOPE_BINARY_DIR "/report-compare-screenshot.png");
-        QVERIFY(chromiumScreenshot(m_compareHtml, profile.path(), shot, 2600));
+        QVERIFY(chromiumScreenshot(m_compareHtml, profile.path(), shot, 2900));
         qInfo("screenshot: %s", qPrintable(shot));
     }
 };

@@ -353,7 +353,7 @@ private Q_SLOTS:
             c.byLocation.push_back({QStringLiteral("train.py:%1:f").arg(i), 0, qint64(i + 1)});
         const QString html = comparisonHtml(c);
         QCOMPARE(html.count(QLatin1String("<tr class=\"delta-location\"")), ComparisonSections::MaxLocations);
-        QVERIFY(html.contains(QLatin1String("… and 5 more locations")));
+        QVERIFY(html.contains(QStringLiteral("… and 5 more locations")));
     }
 
     void badDevice()

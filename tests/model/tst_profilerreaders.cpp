@@ -325,7 +325,7 @@ private slots:
                                   << qint64(-1) << QStringLiteral("none of a CUDA device");
         QTest::newRow("too deep") << deep << qint64(-2) << QStringLiteral("nested deeper than 64");
         // Every size a Kineto event gives is bounded: no device holds 1 PiB (2^50 bytes).
-        const auto trace = [](const QByteArray &args) { return "{\"traceEvents\": [" + kinetoEvent("[memory]", "1", args) + "]}"; };
+        const auto trace = [](const QByteArray &args) -> QByteArray { return "{\"traceEvents\": [" + kinetoEvent("[memory]", "1", args) + "]}"; };
         const qint64 PiB = qint64(1) << 50;
         QTest::newRow("Bytes over 1 PiB") << trace(memArgs(4096, PiB + 1, 0, 0, 0)) << qint64(-2)
                                           << QStringLiteral("key \"Bytes\": 1125899906842625 bytes is more than 1 PiB");

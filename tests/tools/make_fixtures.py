@@ -1999,12 +1999,12 @@ def main():
     write_pickle(out("multi_device.pickle"), build_multi_device(), 4)
     write_pickle(out("protocol5.pickle"), build_protocol5(), 5)
     ts = build_torchscript()
-    data = TSPickler().dumps(ts)
-    assert pickle.loads(data) == ts
-    with open(out("torchscript_p2.pickle"), "wb") as f:
-        f.write(data)
+    ts_bytes = TSPickler().dumps(ts)
+    assert pickle.loads(ts_bytes) == ts
 
-    for name, data in (("hostile_os_system.pickle", hostile_os_system()),
+    # Files written byte for byte (the C++ pickler's output, hostile and broken inputs).
+    for name, data in (("torchscript_p2.pickle", ts_bytes),
+                       ("hostile_os_system.pickle", hostile_os_system()),
                        ("hostile_eval_stack_global.pickle", hostile_eval_stack_global()),
                        ("not_a_pickle.bin", not_a_pickle()),
                        ("empty.pickle", b"")):
