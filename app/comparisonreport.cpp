@@ -35,7 +35,10 @@ QByteArray renderAlignedPlot(const DocumentPtr &a, const DocumentPtr &b,
     view.setAttribute(Qt::WA_DontShowOnScreen);
     view.setComparison(a, b, comparison);
     const QSize size = options.size.expandedTo(QSize(200, 120));
-    return PlotExport::toPng(view.plot()->toPixmap(size.width(), size.height(), std::max(options.scale, 0.25)).toImage());
+    return PlotExport::toPng(
+        view.plot()
+            ->toPixmap(size.width(), size.height(), std::max(options.scale, 0.25))
+            .toImage());
 }
 
 QByteArray buildComparisonReport(const DocumentPtr &a, const DocumentPtr &b,
@@ -46,8 +49,12 @@ QByteArray buildComparisonReport(const DocumentPtr &a, const DocumentPtr &b,
     const int indexB = deviceIndexOf(*b, comparison.b.device);
     if (indexA < 0 || indexB < 0) {
         if (error) {
-            *error = indexA < 0 ? Cli::tr("%1: device %2 has no trace entries or segments").arg(a->path).arg(comparison.a.device)
-                                : Cli::tr("%1: device %2 has no trace entries or segments").arg(b->path).arg(comparison.b.device);
+            *error = indexA < 0 ? Cli::tr("%1: device %2 has no trace entries or segments")
+                                      .arg(a->path)
+                                      .arg(comparison.a.device)
+                                : Cli::tr("%1: device %2 has no trace entries or segments")
+                                      .arg(b->path)
+                                      .arg(comparison.b.device);
         }
         return {};
     }

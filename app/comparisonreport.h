@@ -20,7 +20,8 @@ QByteArray buildComparisonReport(const DocumentPtr &a, const DocumentPtr &b,
 // Both allocated curves on the axis the comparison aligned them on, with the two moments, as the
 // comparison window draws them; PNG bytes at options.size and options.scale.
 QByteArray renderAlignedPlot(const DocumentPtr &a, const DocumentPtr &b,
-                             const SnapshotComparison &comparison, const PlotExportOptions &options);
+                             const SnapshotComparison &comparison,
+                             const PlotExportOptions &options);
 
 // The index into document.devices of a device ordinal, -1 when it has no timeline.
 int deviceIndexOf(const Document &document, int ordinal);

@@ -84,7 +84,7 @@ inline int fuzzPickleInput(const uint8_t *data, size_t size, bool replay)
 // decompressor drained alone in odd-sized reads (1, 8, 57, ... bytes), where a read must never
 // return more than asked, an error must carry a message and the output must stop at the limit;
 // then a fresh one feeding the pickle reader as the loader does.
-template <class Decompressor>
+template<class Decompressor>
 int fuzzDecompressorInput(const uint8_t *data, size_t size)
 {
     quietQt();

@@ -13,8 +13,7 @@ namespace VramScope {
 
 ComparisonReportWriter::ComparisonReportWriter(ReportTemplate comparisonTemplate)
     : m_template(std::move(comparisonTemplate))
-{
-}
+{}
 
 QByteArray ComparisonReportWriter::write(const SnapshotComparison &c, const ComparisonPlots &plots,
                                          const QDateTime &generated) const
@@ -33,12 +32,15 @@ QByteArray ComparisonReportWriter::write(const SnapshotComparison &c, const Comp
     v.insert(QStringLiteral("ALIGNED_HEADING"), Tr::tr("A and B on one axis"));
     v.insert(QStringLiteral("ALIGNED_TEXT"), CS::alignment(c));
     v.insert(QStringLiteral("ALIGNED_PNG"), RS::pngDataUri(plots.aligned));
-    v.insert(QStringLiteral("ALIGNED_ALT"), Tr::tr("Allocated bytes of A and B on the aligned axis, with both moments"));
+    v.insert(QStringLiteral("ALIGNED_ALT"),
+             Tr::tr("Allocated bytes of A and B on the aligned axis, with both moments"));
     v.insert(QStringLiteral("TIMELINES_HEADING"), Tr::tr("Memory timelines by category"));
-    v.insert(QStringLiteral("TIMELINE_A_CAPTION"), RS::escape(Tr::tr("A (before): %1").arg(c.a.file)));
+    v.insert(QStringLiteral("TIMELINE_A_CAPTION"),
+             RS::escape(Tr::tr("A (before): %1").arg(c.a.file)));
     v.insert(QStringLiteral("TIMELINE_A_PNG"), RS::pngDataUri(plots.a.png));
     v.insert(QStringLiteral("TIMELINE_A_ALT"), Tr::tr("Memory timeline of A by category"));
-    v.insert(QStringLiteral("TIMELINE_B_CAPTION"), RS::escape(Tr::tr("B (after): %1").arg(c.b.file)));
+    v.insert(QStringLiteral("TIMELINE_B_CAPTION"),
+             RS::escape(Tr::tr("B (after): %1").arg(c.b.file)));
     v.insert(QStringLiteral("TIMELINE_B_PNG"), RS::pngDataUri(plots.b.png));
     v.insert(QStringLiteral("TIMELINE_B_ALT"), Tr::tr("Memory timeline of B by category"));
     v.insert(QStringLiteral("BANDS"), CS::bands(c));

@@ -55,13 +55,17 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString html = QString::fromUtf8(file.readAll());
-        QVERIFY(html.contains(QStringLiteral("<title>VRAMScope comparison: before.pickle → after.pickle</title>")));
+        QVERIFY(html.contains(
+            QStringLiteral("<title>VRAMScope comparison: before.pickle → after.pickle</title>")));
         QCOMPARE(html.count(QLatin1String("src=\"data:image/png;base64,iVBORw0KGgo")), 3);
         QCOMPARE(html.count(QLatin1String("<tr class=\"delta-band")), int(CategoryCount));
-        QCOMPARE(html.count(QLatin1String("<tr class=\"delta-location\"")), int(comparison.byLocation.size()));
-        static const QRegularExpression total(QStringLiteral("<tr class=\"delta-total\" data-delta-bytes=\"(-?\\d+)\""));
+        QCOMPARE(html.count(QLatin1String("<tr class=\"delta-location\"")),
+                 int(comparison.byLocation.size()));
+        static const QRegularExpression total(
+            QStringLiteral("<tr class=\"delta-total\" data-delta-bytes=\"(-?\\d+)\""));
         QCOMPARE(total.match(html).captured(1).toLongLong(), comparison.totalDelta());
-        QVERIFY(!html.contains(QLatin1String("https://")) && !html.contains(QLatin1String("http://")));
+        QVERIFY(!html.contains(QLatin1String("https://"))
+                && !html.contains(QLatin1String("http://")));
         QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*.html")}, QDir::Files).size(), 1);
     }
 };
