@@ -34,7 +34,7 @@ void printUsage(QTextStream &out)
                    "       vramscope diagnose --message TEXT|- [--json]\n"
                    "       vramscope compare A B [--json]      what changed from A (before) to B (after)\n"
                    "       vramscope ranks DIR|FILES... [--threshold PERCENT] [--json]\n"
-                   "       vramscope report FILE -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]\n"
+                   "       vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]\n"
                    "exit codes: 0 ok, 1 usage, 2 bad input, 3 I/O error, 4 cancelled, 5 internal error\n");
 }
 

@@ -3,13 +3,16 @@
 #include "clireport.h"
 
 #include "apptranslator.h"
+#include "comparisonreport.h"
 #include "plotexport.h"
 #include "report/htmlreportwriter.h"
 #include "snapshotloader.h"
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QFuture>
 #include <QSaveFile>
+#include <QtConcurrent>
 
 #include <cstdio>
 
@@ -24,6 +27,7 @@ struct Cli
 struct ReportArgs
 {
     QString file, html, png;
+    QString compareWith; // --compare B: the comparison form, file = A (before)
     int device = -1;
     PlotExportOptions plot;
 };
@@ -37,6 +41,8 @@ int parseArgs(const QStringList &args, ReportArgs *r, QTextStream &err)
         bool ok = true;
         if ((a == QLatin1String("-o") || a == QLatin1String("--output")) && hasValue)
             r->html = args[++i];
+        else if (a == QLatin1String("--compare") && hasValue)
+            r->compareWith = args[++i];
         else if (a == QLatin1String("--png") && hasValue)
             r->png = args[++i];
         else if (a == QLatin1String("--device") && hasValue)
@@ -63,7 +69,7 @@ int parseArgs(const QStringList &args, ReportArgs *r, QTextStream &err)
         return 1;
     }
     if (r->file.isEmpty() || (r->html.isEmpty() && r->png.isEmpty())) {
-        err << Cli::tr("vramscope report: usage: vramscope report FILE -o OUT.html [--png OUT.png] "
+        err << Cli::tr("vramscope report: usage: vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] "
                        "[--device N] [--width W --height H] [--scale S]\n");
         return 1;
     }
@@ -83,12 +89,8 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *
     return true;
 }
 
-QByteArray buildHtmlReport(const DocumentPtr &document, int deviceIndex,
-                           const PlotExportOptions &options, QString *error)
+ReportPlot renderReportPlot(const DocumentPtr &document, int deviceIndex, const PlotExportOptions &options)
 {
-    const ReportTemplate tpl = ReportTemplate::load(ReportTemplate::resourceDir(), error);
-    if (!tpl.isValid())
-        return {};
     // The page shows the plot at most ~1150 CSS pixels wide: twice the pixels keep it sharp on
     // HiDPI screens and in print. A dense trace compresses badly at 2x (600 KB for a million
     // events), so past a budget the report falls back to 1x and stays small enough to paste.
@@ -100,6 +102,16 @@ QByteArray buildHtmlReport(const DocumentPtr &document, int deviceIndex,
         embedded.scale = 1.0;
         plot = PlotExport::reportPlot(PlotExport::render(document, deviceIndex, embedded));
     }
+    return plot;
+}
+
+QByteArray buildHtmlReport(const DocumentPtr &document, int deviceIndex,
+                           const PlotExportOptions &options, QString *error)
+{
+    const ReportTemplate tpl = ReportTemplate::load(ReportTemplate::resourceDir(), error);
+    if (!tpl.isValid())
+        return {};
+    const ReportPlot plot = renderReportPlot(document, deviceIndex, options);
     const QByteArray html = HtmlReportWriter(tpl).write(*document, deviceIndex, plot);
     if (html.isEmpty() && error)
         *error = Cli::tr("%1: could not render the report").arg(document->path);
@@ -134,36 +146,52 @@ int runReport(const QStringList &args, QTextStream &out, QTextStream &err)
     ReportArgs r;
     if (const int code = parseArgs(args, &r, err))
         return code;
+    // With --compare both files load at once, one per core, as `vramscope compare` does.
+    QFuture<LoadResult> other;
+    if (!r.compareWith.isEmpty())
+        other = QtConcurrent::run([f = r.compareWith] { return loadSnapshot(f); });
     const LoadResult result = loadSnapshot(r.file);
-    if (!result.ok()) {
-        err << Cli::tr("vramscope: %1\n").arg(result.error.message());
-        return result.error.exitCode();
+    const LoadResult resultB = r.compareWith.isEmpty() ? LoadResult() : other.result();
+    std::vector<const LoadResult *> loaded{&result};
+    if (!r.compareWith.isEmpty())
+        loaded.push_back(&resultB);
+    for (const LoadResult *one : loaded) {
+        if (!one->ok()) {
+            err << Cli::tr("vramscope: %1\n").arg(one->error.message());
+            return one->error.exitCode();
+        }
     }
     const DocumentPtr doc = result.document;
-    if (r.device < 0)
-        r.device = doc->defaultDevice();
-    int index = -1;
-    for (size_t i = 0; i < doc->devices.size(); ++i) {
-        if (doc->devices[i].device == r.device)
-            index = int(i);
-    }
-    if (index < 0 || size_t(index) >= doc->diagnoses.size()) {
-        err << Cli::tr("vramscope: %1: device %2 has no trace entries or segments\n").arg(r.file).arg(r.device);
+    const DocumentPtr docB = resultB.document;
+    const int deviceA = r.device < 0 ? doc->defaultDevice() : r.device;
+    const int deviceB = !docB ? -1 : r.device < 0 ? docB->defaultDevice() : r.device;
+    const int index = deviceIndexOf(*doc, deviceA);
+    if (index < 0 || (docB && deviceIndexOf(*docB, deviceB) < 0)) {
+        err << Cli::tr("vramscope: %1: device %2 has no trace entries or segments\n")
+                   .arg(index < 0 ? r.file : r.compareWith)
+                   .arg(index < 0 ? deviceA : deviceB);
         return 2;
     }
 
     QByteArray png, html;
-    if (!r.png.isEmpty())
-        png = PlotExport::toPng(PlotExport::render(doc, index, r.plot).image);
     QString error;
-    if (!r.html.isEmpty()) {
-        html = buildHtmlReport(doc, index, r.plot, &error);
-        if (html.isEmpty()) {
-            err << Cli::tr("vramscope: %1\n").arg(error);
-            return 5;
-        }
+    if (docB) {
+        const SnapshotComparison comparison = SnapshotComparison::compare(*doc, *docB, deviceA, deviceB);
+        if (!r.png.isEmpty())
+            png = renderAlignedPlot(doc, docB, comparison, r.plot);
+        if (!r.html.isEmpty())
+            html = buildComparisonReport(doc, docB, comparison, r.plot, &error);
+    } else {
+        if (!r.png.isEmpty())
+            png = PlotExport::toPng(PlotExport::render(doc, index, r.plot).image);
+        if (!r.html.isEmpty())
+            html = buildHtmlReport(doc, index, r.plot, &error);
     }
-    if ((!r.png.isEmpty() && png.isEmpty()) || (!r.html.isEmpty() && html.isEmpty())) {
+    if (!r.html.isEmpty() && html.isEmpty()) {
+        err << Cli::tr("vramscope: %1\n").arg(error);
+        return 5;
+    }
+    if (!r.png.isEmpty() && png.isEmpty()) {
         err << Cli::tr("vramscope: %1: could not render the report\n").arg(r.file);
         return 5;
     }

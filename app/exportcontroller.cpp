@@ -3,6 +3,8 @@
 #include "exportcontroller.h"
 
 #include "clireport.h"
+#include "comparisonreport.h"
+#include "comparisonview.h"
 #include "documentview.h"
 #include "mainwindow.h"
 
@@ -15,6 +17,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace VramScope {
 
@@ -45,6 +48,7 @@ ExportController::ExportController(MainWindow *window, QMenu *exportMenu)
     connect(m_copy, &QAction::triggered, this, &ExportController::onCopyImage);
     connect(exportMenu, &QMenu::aboutToShow, this, &ExportController::updateEnabled);
     connect(m_window, &MainWindow::documentShown, this, &ExportController::updateEnabled);
+    connect(m_window->tabs(), &QTabWidget::currentChanged, this, &ExportController::updateEnabled);
     updateEnabled();
 }
 
@@ -61,13 +65,24 @@ bool ExportController::current(DocumentPtr *document, int *deviceIndex, QString 
     return true;
 }
 
+ComparisonView *ExportController::currentComparison() const
+{
+    QWidget *tab = m_window->tabs()->currentWidget();
+    if (!tab)
+        return nullptr;
+    if (auto *view = qobject_cast<ComparisonView *>(tab))
+        return view;
+    return tab->findChild<ComparisonView *>();
+}
+
 void ExportController::updateEnabled()
 {
     DocumentPtr document;
     int device = -1;
     const bool ok = current(&document, &device, nullptr);
-    for (QAction *a : {m_png, m_html, m_copy})
+    for (QAction *a : {m_png, m_copy})
         a->setEnabled(ok);
+    m_html->setEnabled(ok || currentComparison());
 }
 
 bool ExportController::exportPng(const QString &path, const PlotExportOptions &options,
@@ -89,6 +104,16 @@ bool ExportController::exportPng(const QString &path, const PlotExportOptions &o
 
 bool ExportController::exportHtml(const QString &path, QString *error) const
 {
+    if (ComparisonView *comparison = currentComparison()) {
+        const auto [a, b] = comparison->documents();
+        if (!a || !b) {
+            if (error)
+                *error = tr("The comparison has not finished loading.");
+            return false;
+        }
+        const QByteArray html = buildComparisonReport(a, b, comparison->comparison(), PlotExportOptions(), error);
+        return !html.isEmpty() && writeFileAtomically(path, html, error);
+    }
     DocumentPtr document;
     int device = -1;
     if (!current(&document, &device, error))
@@ -117,6 +142,14 @@ bool ExportController::copyImage(QString *error) const
 
 QString ExportController::suggestedPath(const QString &suffix) const
 {
+    if (ComparisonView *comparison = currentComparison()) {
+        const auto [a, b] = comparison->documents();
+        if (a && b) {
+            const QFileInfo info(a->path);
+            return info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral("-vs-")
+                + QFileInfo(b->path).completeBaseName() + suffix;
+        }
+    }
     DocumentView *view = m_window->currentView();
     if (!view || !view->document())
         return {};

@@ -11,11 +11,13 @@ class QMenu;
 
 namespace VramScope {
 
+class ComparisonView;
 class MainWindow;
 
 // File > Export: the annotated timeline of the current tab as PNG (size and 1x/2x chosen in a
-// list), the one-file HTML report, and the image on the clipboard. Files are written with
-// QSaveFile, so a failed export leaves no partial file.
+// list), the one-file HTML report, and the image on the clipboard. When the current tab is a
+// comparison, the HTML report is its comparison form. Files are written with QSaveFile, so a
+// failed export leaves no partial file.
 class ExportController : public QObject
 {
     Q_OBJECT
@@ -37,6 +39,7 @@ private:
     void onExportHtml();
     void onCopyImage();
     bool current(DocumentPtr *document, int *deviceIndex, QString *error) const;
+    ComparisonView *currentComparison() const;
     QString suggestedPath(const QString &suffix) const;
     void showError(const QString &error);
 

@@ -5,9 +5,5 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    using namespace VramScope;
-    Fuzz::quietQt();
-    auto source = Fuzz::memorySource(data, size);
-    Fuzz::readPickle(*source, false);
-    return 0;
+    return VramScope::Fuzz::fuzzPickleInput(data, size, false);
 }

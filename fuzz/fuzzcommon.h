@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <memory>
+#include <vector>
 
 namespace VramScope::Fuzz {
 
@@ -67,6 +68,53 @@ inline void readPickle(ByteSource &source, bool replay)
 }
 
 // Qt's warnings (e.g. the builder's notes about odd entries) would flood the fuzzer's output.
+inline void quietQt();
+
+// The whole body of fuzz_pickle (replay false) and fuzz_replay (replay true): the raw bytes as a
+// snapshot pickle.
+inline int fuzzPickleInput(const uint8_t *data, size_t size, bool replay)
+{
+    quietQt();
+    auto source = memorySource(data, size);
+    readPickle(*source, replay);
+    return 0;
+}
+
+// The whole body of fuzz_gzip and fuzz_zstd (Decompressor: GzipSource or ZstdSource): first the
+// decompressor drained alone in odd-sized reads (1, 8, 57, ... bytes), where a read must never
+// return more than asked, an error must carry a message and the output must stop at the limit;
+// then a fresh one feeding the pickle reader as the loader does.
+template<class Decompressor>
+int fuzzDecompressorInput(const uint8_t *data, size_t size)
+{
+    quietQt();
+    {
+        Decompressor source(memorySource(data, size), fuzzLimits());
+        std::vector<char> buffer(70000);
+        qint64 total = 0;
+        qint64 chunk = 1;
+        for (;;) {
+            const qint64 n = source.read(buffer.data(), chunk);
+            if (n < 0) {
+                if (source.errorString().isEmpty())
+                    std::abort();
+                break;
+            }
+            if (n == 0)
+                break;
+            if (n > chunk)
+                std::abort();
+            total += n;
+            if (total > fuzzLimits().maxDecompressedBytes + 1)
+                std::abort(); // the limit was overshot
+            chunk = chunk * 7 % qint64(buffer.size()) + 1;
+        }
+    }
+    Decompressor source(memorySource(data, size), fuzzLimits());
+    readPickle(source, false);
+    return 0;
+}
+
 inline void quietQt()
 {
     static const bool once = [] {

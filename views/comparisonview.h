@@ -25,6 +25,7 @@ public:
 
     void setComparison(const DocumentPtr &a, const DocumentPtr &b, const SnapshotComparison &comparison);
     const SnapshotComparison &comparison() const { return m_comparison; }
+    std::pair<DocumentPtr, DocumentPtr> documents() const { return {m_a, m_b}; }
     QCustomPlot *plot() const { return m_plot; }
     QTableWidget *bandsTable() const { return m_bands; }
     QTableWidget *locationsTable() const { return m_locations; }

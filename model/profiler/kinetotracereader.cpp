@@ -218,16 +218,36 @@ private:
         return true;
     }
 
+    // Sizes from the file: "Bytes" is signed (a free is negative), the totals are not; none may
+    // pass 1 PiB (toInt() saturates, so huge floats are caught too).
+    bool checkedSize(const char *key, qint64 v, bool signedDelta)
+    {
+        if (!signedDelta && v < 0)
+            return fail(Tr::tr("key \"%1\": negative size %2").arg(QLatin1String(key)).arg(v));
+        if (v > MaxProfilerBytes || v < -MaxProfilerBytes)
+            return fail(Tr::tr("key \"%1\": %2 bytes is more than 1 PiB").arg(QLatin1String(key)).arg(v));
+        return true;
+    }
+
     bool setArg(const JsonNumber &n)
     {
         if (!n.isFinite())
             return true;
         const qint64 v = n.toInt();
         switch (m_argKey) {
-        case ArgBytes: m_ev.r.bytes = v; m_ev.hasBytes = true; break;
+        case ArgBytes:
+            m_ev.r.bytes = v;
+            m_ev.hasBytes = true;
+            return checkedSize("Bytes", v, true);
         case ArgAddr: m_ev.r.addr = quint64(v); m_ev.r.flags |= KinetoRecord::HasAddr; break;
-        case ArgTotalAllocated: m_ev.r.totalAllocated = v; m_ev.r.flags |= KinetoRecord::HasAllocated; break;
-        case ArgTotalReserved: m_ev.r.totalReserved = v; m_ev.r.flags |= KinetoRecord::HasReserved; break;
+        case ArgTotalAllocated:
+            m_ev.r.totalAllocated = v;
+            m_ev.r.flags |= KinetoRecord::HasAllocated;
+            return checkedSize("Total Allocated", v, false);
+        case ArgTotalReserved:
+            m_ev.r.totalReserved = v;
+            m_ev.r.flags |= KinetoRecord::HasReserved;
+            return checkedSize("Total Reserved", v, false);
         case ArgDeviceId: m_ev.deviceId = v; m_ev.hasDeviceId = true; break;
         case ArgDeviceType: m_ev.deviceType = v; m_ev.hasDeviceType = true; break;
         case ArgOther: break;

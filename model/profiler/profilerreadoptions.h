@@ -8,6 +8,10 @@
 
 namespace VramScope {
 
+// No device holds 1 PiB: every byte count a profiler file gives is rejected above it, which also
+// keeps the replay's byte sums far from 2^63 (fuzz_json found the overflow without it).
+constexpr qint64 MaxProfilerBytes = qint64(1) << 50;
+
 // Called once per 64 KiB input chunk with source.inputBytesConsumed().
 using ProgressFunction = std::function<void(qint64)>;
 

@@ -94,7 +94,7 @@ public:
                 return fail(Tr::tr("row %1 of sizes has more than %2 numbers").arg(m_rows).arg(RowWidth));
             // Bounded so the cast to quint64 is defined and category totals cannot overflow
             // (found by fuzz_json: 1.7e22 bytes).
-            if (std::abs(n.d) > double(qint64(1) << 50))
+            if (std::abs(n.d) > double(MaxProfilerBytes))
                 return fail(Tr::tr("row %1 of sizes holds %2 bytes, more than 1 PiB").arg(m_rows).arg(n.d));
             m_row[m_rowCount++] = n.d;
             return true;
@@ -217,7 +217,7 @@ private:
         }
         FakeLifo &stack = m_stacks[size_t(category)];
         const qint64 bytes = m_rec[2];
-        if (bytes > (qint64(1) << 50) || bytes < -(qint64(1) << 50)) // fuzz_json: replay overflow
+        if (bytes > MaxProfilerBytes || bytes < -MaxProfilerBytes)
             return fail(Tr::tr("memory timeline record %1 holds %2 bytes, more than 1 PiB").arg(m_records).arg(bytes));
         if (bytes > 0) {
             stack.grow(quint64(bytes), timeUs, *m_trace);

@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 
 namespace VramScope {
 
@@ -98,7 +97,7 @@ QByteArray HtmlReportWriter::write(const Document &document, int deviceIndex,
         return {};
     const Diagnosis &d = document.diagnoses[size_t(deviceIndex)];
     QHash<QString, QString> v;
-    v.insert(QStringLiteral("LANG"), QLocale().name().section(QLatin1Char('_'), 0, 0));
+    v.insert(QStringLiteral("LANG"), ReportSections::language());
     v.insert(QStringLiteral("TITLE"), ReportSections::escape(ReportSections::title(document, deviceIndex)));
     v.insert(QStringLiteral("STYLE"), m_template.css);
     v.insert(QStringLiteral("SCRIPT"), m_template.js);
@@ -107,19 +106,14 @@ QByteArray HtmlReportWriter::write(const Document &document, int deviceIndex,
     v.insert(QStringLiteral("TIMELINE_ALT"),
              Tr::tr("Memory timeline by category, with the allocated and reserved lines and the moment"));
     v.insert(QStringLiteral("TIMELINE_HINT"), Tr::tr("Move the mouse over the plot to read the values."));
-    v.insert(QStringLiteral("TIMELINE_PNG"), plot.png.isEmpty()
-                 ? QString()
-                 : QStringLiteral("data:image/png;base64,") + QString::fromLatin1(plot.png.toBase64()));
+    v.insert(QStringLiteral("TIMELINE_PNG"), ReportSections::pngDataUri(plot.png));
     v.insert(QStringLiteral("ENVELOPE_JSON"), envelopeJson(document, deviceIndex, plot));
     v.insert(QStringLiteral("VERDICT"), ReportSections::verdict(d));
     v.insert(QStringLiteral("BANDS"), ReportSections::bands(d));
     v.insert(QStringLiteral("LADDER"), ReportSections::ladder(d));
     v.insert(QStringLiteral("TOP_ALLOCATIONS"), ReportSections::topAllocations(document, deviceIndex, TopAllocations));
     v.insert(QStringLiteral("HEALTH"), ReportSections::health(d));
-    v.insert(QStringLiteral("FOOTER"),
-             ReportSections::escape(Tr::tr("Made by VRAMScope %1 on %2. This file is self-contained: it makes no network requests and holds no copy of the snapshot.")
-                                        .arg(QStringLiteral(VRAMSCOPE_VERSION),
-                                             generated.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")))));
+    v.insert(QStringLiteral("FOOTER"), ReportSections::footer(generated));
     return fill(m_template.html, v).toUtf8();
 }
 

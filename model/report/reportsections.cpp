@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -67,6 +68,28 @@ QString ReportSections::escape(QStringView text)
 QString ReportSections::bytes(qint64 b)
 {
     return b == UnknownBytes ? Tr::tr("unknown") : formatBytes(b);
+}
+
+QString ReportSections::signedBytes(qint64 b)
+{
+    return (b > 0 ? QStringLiteral("+") : QString()) + formatBytes(b);
+}
+
+QString ReportSections::pngDataUri(const QByteArray &png)
+{
+    return png.isEmpty() ? QString() : QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+}
+
+QString ReportSections::footer(const QDateTime &generated)
+{
+    return escape(Tr::tr("Made by VRAMScope %1 on %2. This file is self-contained: it makes no network requests and holds no copy of the snapshot.")
+                      .arg(QStringLiteral(VRAMSCOPE_VERSION),
+                           generated.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))));
+}
+
+QString ReportSections::language()
+{
+    return QLocale().name().section(QLatin1Char('_'), 0, 0);
 }
 
 QString ReportSections::duration(qint64 us)
@@ -158,13 +181,31 @@ QString ReportSections::verdict(const Diagnosis &d)
     return h;
 }
 
+QString ReportSections::bandBar(const std::array<qint64, CategoryCount> &bands, const QString &label,
+                                qint64 whole)
+{
+    if (whole <= 0) {
+        whole = 0;
+        for (qint64 b : bands)
+            whole += std::max<qint64>(b, 0);
+    }
+    QString bar = QStringLiteral("<div class=\"bar\" role=\"img\" aria-label=\"%1\">").arg(escape(label));
+    for (int c = 0; c < CategoryCount; ++c) {
+        const qint64 b = bands[size_t(c)];
+        if (b <= 0)
+            continue;
+        bar += QStringLiteral("<span class=\"seg cat-%1\" style=\"width:%2%\" title=\"%3: %4\"></span>")
+                   .arg(categoryId(Category(c)), percent(b, whole), escape(categoryLabel(Category(c))),
+                        escape(formatBytes(b)));
+    }
+    return bar + QStringLiteral("</div>\n");
+}
+
 QString ReportSections::bands(const Diagnosis &d)
 {
     qint64 total = 0;
     for (qint64 b : d.bands)
         total += b;
-    QString bar = QStringLiteral("<div class=\"bar\" role=\"img\" aria-label=\"%1\">")
-                      .arg(Tr::tr("Bands at the moment"));
     QString table = QStringLiteral("<table class=\"bands\">\n<thead><tr><th>%1</th><th>%2</th><th>%3</th></tr></thead>\n<tbody>\n")
                         .arg(Tr::tr("Category"), Tr::tr("Bytes"), Tr::tr("Share"));
     for (int c = 0; c < CategoryCount; ++c) {
@@ -175,17 +216,15 @@ QString ReportSections::bands(const Diagnosis &d)
         const QString id = categoryId(cat);
         const QString label = escape(categoryLabel(cat));
         const bool tallest = cat == d.tallest;
-        bar += QStringLiteral("<span class=\"seg cat-%1\" style=\"width:%2%\" title=\"%3: %4\"></span>")
-                   .arg(id, percent(b, total), label, escape(formatBytes(b)));
         table += QStringLiteral("<tr class=\"band%1\" data-category=\"%2\"><td><span class=\"swatch cat-%2\"></span>%3%4</td>"
                                 "<td class=\"num\">%5</td><td class=\"num\">%6%</td></tr>\n")
                      .arg(tallest ? QStringLiteral(" tallest") : QString(), id, label,
                           tallest ? QStringLiteral(" <span class=\"badge\">%1</span>").arg(Tr::tr("tallest")) : QString(),
                           escape(formatBytes(b)), percent(b, total));
     }
-    bar += QStringLiteral("</div>\n");
     table += QStringLiteral("</tbody></table>\n");
-    return QStringLiteral("<h2>%1</h2>\n").arg(Tr::tr("What the memory was at the moment")) + bar + table;
+    return QStringLiteral("<h2>%1</h2>\n").arg(Tr::tr("What the memory was at the moment"))
+        + bandBar(d.bands, Tr::tr("Bands at the moment"), total) + table;
 }
 
 QString ReportSections::ladder(const Diagnosis &d)

@@ -2,8 +2,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "analysis/category.h"
+
+#include <QByteArray>
+#include <QDateTime>
 #include <QString>
 #include <QStringView>
+
+#include <array>
 
 namespace VramScope {
 
@@ -26,7 +32,17 @@ public:
     static QString topAllocations(const Document &document, int deviceIndex, int count);
     static QString health(const Diagnosis &diagnosis);
     static QString bytes(qint64 bytes); // "unknown" for UnknownBytes
+    static QString signedBytes(qint64 bytes); // "+1.00 MiB", "-512 B", "0 B"
     static QString duration(qint64 microseconds);
+
+    // Pieces shared by the single report and the comparison form.
+    // The stacked bar of the non-empty categories; the segments are shares of `whole` (the sum of
+    // bands when whole <= 0), so two bars drawn against the same whole compare by length.
+    static QString bandBar(const std::array<qint64, CategoryCount> &bands, const QString &label,
+                           qint64 whole = 0);
+    static QString pngDataUri(const QByteArray &png); // empty for no image
+    static QString footer(const QDateTime &generated);
+    static QString language(); // the <html lang> of the user's locale
 };
 
 } // namespace VramScope

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSize>
 #include <QTemporaryDir>
 #include <QtEndian>
 #include <QtTest>
@@ -49,6 +50,71 @@ QString fixture()
 {
     return testDataPath(QStringLiteral("oom_expandable.pickle"));
 }
+
+QStringList chromiumArgs(const QString &profile)
+{
+    return {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
+            QStringLiteral("--no-first-run"), QStringLiteral("--disable-background-networking"),
+            QStringLiteral("--disable-component-update"), QStringLiteral("--disable-sync"),
+            QStringLiteral("--user-data-dir=") + profile};
+}
+
+// The page as headless Chromium built it from file:// (scripts run), or empty.
+QString chromiumDom(const QString &html, const QString &profile)
+{
+    QProcess dump;
+    dump.start(QStringLiteral("/usr/bin/chromium"),
+               chromiumArgs(profile) + QStringList{QStringLiteral("--dump-dom"), QUrl::fromLocalFile(html).toString()});
+    if (!dump.waitForFinished(120000))
+        return {};
+    return QString::fromUtf8(dump.readAllStandardOutput());
+}
+
+bool chromiumScreenshot(const QString &html, const QString &profile, const QString &shot, int height)
+{
+    QFile::remove(shot);
+    QProcess screenshot;
+    screenshot.start(QStringLiteral("/usr/bin/chromium"),
+                     chromiumArgs(profile) + QStringList{QStringLiteral("--screenshot=") + shot,
+                                                         QStringLiteral("--window-size=1280,%1").arg(height),
+                                                         QStringLiteral("--hide-scrollbars"), QUrl::fromLocalFile(html).toString()});
+    return screenshot.waitForFinished(120000) && QFileInfo(shot).size() > 10000;
+}
+
+// The size in a PNG's IHDR (big-endian, right after the signature and the chunk header); an
+// empty size when the file is not a PNG.
+QSize pngSize(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray header = file.read(24);
+    if (header.size() < 24 || !header.startsWith("\x89PNG\r\n\x1a\n"))
+        return {};
+    return QSize(int(qFromBigEndian<quint32>(header.constData() + 16)), int(qFromBigEndian<quint32>(header.constData() + 20)));
+}
+
+// The page's bytes when it is an HTML document with no URL in it, else empty.
+QByteArray offlinePage(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray page = file.readAll();
+    if (!page.startsWith("<!DOCTYPE html>") || page.contains("http://") || page.contains("https://"))
+        return {};
+    return page;
+}
+
+QString before()
+{
+    return testDataPath(QStringLiteral("ab/before.pickle"));
+}
+
+QString after()
+{
+    return testDataPath(QStringLiteral("ab/after.pickle"));
+}
 } // namespace
 
 class tst_Report : public QObject
@@ -59,6 +125,8 @@ private:
     QTemporaryDir m_dir;
     QString m_html;
     QString m_png;
+    QTemporaryDir m_compareDir;
+    QString m_compareHtml;
 
 private slots:
     void initTestCase()
@@ -67,6 +135,8 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_html = m_dir.filePath(QStringLiteral("report.html"));
         m_png = m_dir.filePath(QStringLiteral("timeline.png"));
+        QVERIFY(m_compareDir.isValid());
+        m_compareHtml = m_compareDir.filePath(QStringLiteral("compare.html"));
     }
 
     void writesBothFiles()
@@ -75,20 +145,10 @@ private slots:
                               QStringLiteral("--png"), m_png, QStringLiteral("--width"),
                               QStringLiteral("900"), QStringLiteral("--height"), QStringLiteral("450")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QFile png(m_png);
-        QVERIFY(png.open(QIODevice::ReadOnly));
-        const QByteArray header = png.read(24);
-        QVERIFY(header.startsWith("\x89PNG\r\n\x1a\n"));
-        // IHDR: width and height, big-endian, right after the signature and chunk header.
-        QCOMPARE(qFromBigEndian<quint32>(header.constData() + 16), 900u);
-        QCOMPARE(qFromBigEndian<quint32>(header.constData() + 20), 450u);
-        QFile html(m_html);
-        QVERIFY(html.open(QIODevice::ReadOnly));
-        const QByteArray page = html.readAll();
-        QVERIFY(page.startsWith("<!DOCTYPE html>"));
+        QCOMPARE(pngSize(m_png), QSize(900, 450));
+        const QByteArray page = offlinePage(m_html);
         QVERIFY(page.size() < 2 * 1024 * 1024);
-        QVERIFY(!page.contains("http://") && !page.contains("https://"));
-        QVERIFY(page.contains("src=\"data:image/png;base64,iVBORw0KGgo"));
+        QCOMPARE(page.count("src=\"data:image/png;base64,iVBORw0KGgo"), 1);
         // Only the two outputs: QSaveFile left no temporary behind.
         QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files).size(), 2);
     }
@@ -149,17 +209,8 @@ private slots:
         const QString recommended = d.value(QLatin1String("recommended_rung")).toString();
 
         QTemporaryDir profile;
-        const QStringList common = {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"),
-                                    QStringLiteral("--disable-gpu"), QStringLiteral("--no-first-run"),
-                                    QStringLiteral("--disable-background-networking"),
-                                    QStringLiteral("--disable-component-update"), QStringLiteral("--disable-sync"),
-                                    QStringLiteral("--user-data-dir=") + profile.path()};
-        const QString url = QUrl::fromLocalFile(m_html).toString();
-        QProcess dump;
-        dump.start(chromium, common + QStringList{QStringLiteral("--dump-dom"), url});
-        QVERIFY(dump.waitForFinished(120000));
-        const QString dom = QString::fromUtf8(dump.readAllStandardOutput());
-        QVERIFY2(!dom.isEmpty(), qPrintable(QString::fromUtf8(dump.readAllStandardError())));
+        const QString dom = chromiumDom(m_html, profile.path());
+        QVERIFY2(!dom.isEmpty(), "headless Chromium printed no page");
 
         static const QRegularExpression title(QStringLiteral("<title>([^<]*)</title>"));
         QCOMPARE(title.match(dom).captured(1), QStringLiteral("VRAMScope report: oom_expandable.pickle, cuda:0"));
@@ -181,13 +232,87 @@ private slots:
         QCOMPARE(marked, recommended);
 
         const QString shot = QStringLiteral(VRAMSCOPE_BINARY_DIR "/report-screenshot.png");
-        QFile::remove(shot);
-        QProcess screenshot;
-        screenshot.start(chromium, common + QStringList{QStringLiteral("--screenshot=") + shot,
-                                                        QStringLiteral("--window-size=1280,2000"),
-                                                        QStringLiteral("--hide-scrollbars"), url});
-        QVERIFY(screenshot.waitForFinished(120000));
-        QVERIFY2(QFileInfo(shot).size() > 10000, qPrintable(QString::fromUtf8(screenshot.readAllStandardError())));
+        QVERIFY(chromiumScreenshot(m_html, profile.path(), shot, 2000));
+        qInfo("screenshot: %s", qPrintable(shot));
+    }
+
+    void compareWritesBothFiles()
+    {
+        const QString png = m_compareDir.filePath(QStringLiteral("aligned.png"));
+        const Run r = runCli({QStringLiteral("report"), before(), QStringLiteral("--compare"), after(),
+                              QStringLiteral("-o"), m_compareHtml, QStringLiteral("--png"), png});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(pngSize(png), QSize(1200, 560)); // the default size, at 1x
+        const QByteArray page = offlinePage(m_compareHtml);
+        QVERIFY(page.size() < 4 * 1024 * 1024);
+        QCOMPARE(page.count("src=\"data:image/png;base64,iVBORw0KGgo"), 3);
+        QCOMPARE(QDir(m_compareDir.path()).entryList(QDir::Files).size(), 2);
+    }
+
+    void compareExitCodes()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("out.html"));
+        const Run missing = runCli({QStringLiteral("report"), before(), QStringLiteral("--compare"),
+                                    QStringLiteral("/nonexistent/after.pickle"), QStringLiteral("-o"), out});
+        QCOMPARE(missing.exitCode, 3);
+        QVERIFY2(missing.err.contains(QLatin1String("/nonexistent/after.pickle")), qPrintable(missing.err));
+        const Run bad = runCli({QStringLiteral("report"), before(), QStringLiteral("--compare"),
+                                testDataPath(QStringLiteral("not_a_pickle.bin")), QStringLiteral("-o"), out});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(QLatin1String("not_a_pickle.bin")));
+        const Run device = runCli({QStringLiteral("report"), before(), QStringLiteral("--compare"), after(),
+                                   QStringLiteral("--device"), QStringLiteral("3"), QStringLiteral("-o"), out});
+        QCOMPARE(device.exitCode, 2);
+        QVERIFY(device.err.contains(QLatin1String("device 3")));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 0);
+    }
+
+    void compareChromium()
+    {
+        if (!QFileInfo(QStringLiteral("/usr/bin/chromium")).isExecutable())
+            QSKIP("/usr/bin/chromium is not installed: the browser check of the comparison report did not run");
+        if (!QFile::exists(m_compareHtml))
+            compareWritesBothFiles();
+        // `vramscope compare --json` says which rows and numbers the page must show.
+        QProcess compare;
+        compare.start(cliPath(), {QStringLiteral("compare"), before(), after(), QStringLiteral("--json")});
+        QVERIFY(compare.waitForFinished(120000));
+        const QJsonObject c = QJsonDocument::fromJson(compare.readAllStandardOutput()).object();
+        const QJsonArray locations = c.value(QLatin1String("delta_by_location")).toArray();
+        const QJsonObject bands = c.value(QLatin1String("delta_bands")).toObject();
+        QVERIFY(!locations.isEmpty() && !bands.isEmpty());
+
+        QTemporaryDir profile;
+        const QString dom = chromiumDom(m_compareHtml, profile.path());
+        QVERIFY2(!dom.isEmpty(), "headless Chromium printed no page");
+        static const QRegularExpression title(QStringLiteral("<title>([^<]*)</title>"));
+        QCOMPARE(title.match(dom).captured(1), QStringLiteral("VRAMScope comparison: before.pickle → after.pickle"));
+        // The page script wrote each decoded image's natural width onto it.
+        for (const char *id : {"aligned-img", "timeline-a", "timeline-b"}) {
+            const QRegularExpression width(QStringLiteral("<img id=\"%1\"[^>]*data-natural-width=\"(\\d+)\"").arg(QLatin1String(id)));
+            const QRegularExpressionMatch w = width.match(dom);
+            QVERIFY2(w.hasMatch(), id);
+            QVERIFY2(w.captured(1).toInt() > 0, id);
+        }
+        static const QRegularExpression band(QStringLiteral("<tr class=\"delta-band[^\"]*\" data-category=\"([a-z_]+)\"[^>]* data-delta-bytes=\"(-?\\d+)\""));
+        int bandRows = 0;
+        for (auto it = band.globalMatch(dom); it.hasNext(); ++bandRows) {
+            const QRegularExpressionMatch m = it.next();
+            QCOMPARE(m.captured(2).toLongLong(), bands.value(m.captured(1)).toInteger());
+        }
+        QCOMPARE(bandRows, int(bands.size()));
+        static const QRegularExpression location(QStringLiteral("<tr class=\"delta-location\"[^>]* data-delta-bytes=\"(-?\\d+)\""));
+        QList<qint64> deltas;
+        for (auto it = location.globalMatch(dom); it.hasNext();)
+            deltas << it.next().captured(1).toLongLong();
+        QCOMPARE(deltas.size(), locations.size());
+        for (qsizetype i = 0; i < deltas.size(); ++i)
+            QCOMPARE(deltas[i], locations[i].toObject().value(QLatin1String("delta_bytes")).toInteger());
+        QVERIFY(dom.contains(c.value(QLatin1String("verdict")).toString().toHtmlEscaped()));
+
+        const QString shot = QStringLiteral(VRAMSCOPE_BINARY_DIR "/report-compare-screenshot.png");
+        QVERIFY(chromiumScreenshot(m_compareHtml, profile.path(), shot, 2900));
         qInfo("screenshot: %s", qPrintable(shot));
     }
 };

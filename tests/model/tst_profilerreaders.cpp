@@ -324,6 +324,25 @@ private slots:
         QTest::newRow("cpu only") << ("{\"traceEvents\": [" + kinetoEvent("[memory]", "1", "\"Device Type\": 0, \"Device Id\": -1, \"Bytes\": 8") + "]}")
                                   << qint64(-1) << QStringLiteral("none of a CUDA device");
         QTest::newRow("too deep") << deep << qint64(-2) << QStringLiteral("nested deeper than 64");
+        // Every size a Kineto event gives is bounded: no device holds 1 PiB (2^50 bytes).
+        const auto trace = [](const QByteArray &args) -> QByteArray { return "{\"traceEvents\": [" + kinetoEvent("[memory]", "1", args) + "]}"; };
+        const qint64 PiB = qint64(1) << 50;
+        QTest::newRow("Bytes over 1 PiB") << trace(memArgs(4096, PiB + 1, 0, 0, 0)) << qint64(-2)
+                                          << QStringLiteral("key \"Bytes\": 1125899906842625 bytes is more than 1 PiB");
+        QTest::newRow("free over 1 PiB") << trace(memArgs(4096, -PiB - 1, 0, 0, 0)) << qint64(-2)
+                                         << QStringLiteral("key \"Bytes\": -1125899906842625 bytes is more than 1 PiB");
+        QTest::newRow("Bytes as a huge float") << trace("\"Device Type\": 1, \"Bytes\": 1e30") << qint64(-2)
+                                               << QStringLiteral("key \"Bytes\": 9223372036854775807 bytes");
+        QTest::newRow("Bytes as a huge string") << trace("\"Bytes\": \"99999999999999999999\", \"Device Type\": 1") << qint64(-2)
+                                                << QStringLiteral("key \"Bytes\": 9223372036854775807 bytes");
+        QTest::newRow("negative Total Allocated") << trace(memArgs(4096, 8, -1, 0, 0)) << qint64(-2)
+                                                  << QStringLiteral("key \"Total Allocated\": negative size -1");
+        QTest::newRow("negative Total Reserved") << trace(memArgs(4096, 8, 8, -2097152, 0)) << qint64(-2)
+                                                 << QStringLiteral("key \"Total Reserved\": negative size -2097152");
+        QTest::newRow("Total Reserved over 1 PiB") << trace(memArgs(4096, 8, 8, PiB + 1, 0)) << qint64(-2)
+                                                   << QStringLiteral("key \"Total Reserved\": 1125899906842625 bytes is more than 1 PiB");
+        QTest::newRow("Total Allocated hex over 1 PiB") << trace("\"Total Allocated\": \"0x4000000000001\", \"Bytes\": 8") << qint64(-2)
+                                                        << QStringLiteral("key \"Total Allocated\": 1125899906842625 bytes is more than 1 PiB");
         QTest::newRow("empty file") << QByteArray(" \n ") << qint64(0) << QStringLiteral("empty");
         QTest::newRow("not json") << QByteArray("hello") << qint64(0) << QStringLiteral("not JSON");
     }
@@ -340,6 +359,18 @@ private slots:
         if (offset != -2)
             QCOMPARE(r.error.offset, offset);
         QVERIFY(r.error.message().contains(QStringLiteral("test.json")));
+    }
+
+    void kinetoSizeBoundIsInclusive()
+    {
+        // Exactly 1 PiB is accepted and replays exactly: the bound rejects only what is above it.
+        const qint64 PiB = qint64(1) << 50;
+        const Read r = readJson("{\"traceEvents\": [" + kinetoEvent("[memory]", "1", memArgs(4096, PiB, PiB, PiB, 0)) + ","
+                                + kinetoEvent("[memory]", "2", memArgs(4096, -PiB, 0, PiB, 0)) + "]}");
+        QVERIFY2(r.ok, qPrintable(r.error.message()));
+        QCOMPARE(Replayer(r.s, 0).until(1).allocated, PiB);
+        QCOMPARE(Replayer(r.s, 0).until(1).reserved, PiB);
+        QCOMPARE(Replayer(r.s, 0).until(2).allocated, 0);
     }
 
     void limits()

@@ -1060,6 +1060,30 @@ class GPTRun:
         def Fb(b, node, extra=()):
             self.F(b, sim.cap_bw_free(node, extra))
 
+        def addmm(dv, n_in, n_w, n_b, frees, name):
+            # AddmmBackward0 of a Linear: the grads of its input, weight and bias (allocated in
+            # this order), then the node frees what it consumed and AccumulateGrad takes W and b.
+            g_in = B(dv, n_in, "AddmmBackward0", "mm")
+            gW = B(dv, n_w, "AddmmBackward0", "mm")
+            gB = B(dv, n_b, "AddmmBackward0", "sum")
+            for b in frees:
+                Fb(b, "AddmmBackward0")
+            self.accum(P[name + "weight"], gW)
+            self.accum(P[name + "bias"], gB)
+            return g_in
+
+        def layer_norm(dv, frees, name):
+            # NativeLayerNormBackward0: the same for a LayerNorm of width d.
+            node, op = "NativeLayerNormBackward0", "native_layer_norm_backward"
+            g_x = B(dv, BT * d * E, node, op)
+            gw = B(dv, d * E, node, op)
+            gb = B(dv, d * E, node, op)
+            for b in frees:
+                Fb(b, node)
+            self.accum(P[name + "weight"], gw)
+            self.accum(P[name + "bias"], gb)
+            return g_x
+
         if c.G > 1:
             gl = B(devl, 4, "DivBackward0", "div")
             Fb(g0, "DivBackward0")
@@ -1081,15 +1105,7 @@ class GPTRun:
         if not c.tied:
             self.accum(P["lm_head.weight"], gwl)
         self.phase = "backward"
-        gx = B(devl, BT * d * E, "NativeLayerNormBackward0", "native_layer_norm_backward")
-        gw = B(devl, d * E, "NativeLayerNormBackward0", "native_layer_norm_backward")
-        gb = B(devl, d * E, "NativeLayerNormBackward0", "native_layer_norm_backward")
-        Fb(ghf, "NativeLayerNormBackward0")
-        Fb(fw["mf"], "NativeLayerNormBackward0")
-        Fb(fw["rf"], "NativeLayerNormBackward0")
-        Fb(fw["last"], "NativeLayerNormBackward0")
-        self.accum(P["transformer.ln_f.weight"], gw)
-        self.accum(P["transformer.ln_f.bias"], gb)
+        gx = layer_norm(devl, [ghf, fw["mf"], fw["rf"], fw["last"]], "transformer.ln_f.")
         for i in reversed(range(c.L)):
             s = fw["layers"][i]
             dv = s["dev"]
@@ -1101,45 +1117,19 @@ class GPTRun:
             if c.dropout:
                 gmd = B(dv, BT * d * E, "NativeDropoutBackward0", "mul")
                 Fb(s["mm"], "NativeDropoutBackward0")
-            gg = B(dv, BT * 4 * d * E, "AddmmBackward0", "mm")
-            gW = B(dv, 4 * d * d * E, "AddmmBackward0", "mm")
-            gB = B(dv, d * E, "AddmmBackward0", "sum")
-            Fb(s["g"], "AddmmBackward0")
-            if c.dropout:
-                Fb(gmd, "AddmmBackward0")
-            self.accum(P[h + "mlp.c_proj.weight"], gW)
-            self.accum(P[h + "mlp.c_proj.bias"], gB)
+            gg = addmm(dv, BT * 4 * d * E, 4 * d * d * E, d * E,
+                       [s["g"]] + ([gmd] if c.dropout else []), h + "mlp.c_proj.")
             gfc = B(dv, BT * 4 * d * E, "GeluBackward0", "gelu_backward")
             Fb(gg, "GeluBackward0")
             Fb(s["fc"], "GeluBackward0")
-            gh2 = B(dv, BT * d * E, "AddmmBackward0", "mm")
-            gW = B(dv, 4 * d * d * E, "AddmmBackward0", "mm")
-            gB = B(dv, 4 * d * E, "AddmmBackward0", "sum")
-            Fb(gfc, "AddmmBackward0")
-            Fb(s["h2"], "AddmmBackward0")
-            self.accum(P[h + "mlp.c_fc.weight"], gW)
-            self.accum(P[h + "mlp.c_fc.bias"], gB)
-            gxp = B(dv, BT * d * E, "NativeLayerNormBackward0", "native_layer_norm_backward")
-            gw = B(dv, d * E, "NativeLayerNormBackward0", "native_layer_norm_backward")
-            gb = B(dv, d * E, "NativeLayerNormBackward0", "native_layer_norm_backward")
-            Fb(gh2, "NativeLayerNormBackward0")
-            Fb(s["m2"], "NativeLayerNormBackward0")
-            Fb(s["r2"], "NativeLayerNormBackward0")
-            Fb(s["xn"], "NativeLayerNormBackward0")
-            self.accum(P[h + "ln_2.weight"], gw)
-            self.accum(P[h + "ln_2.bias"], gb)
+            gh2 = addmm(dv, BT * d * E, 4 * d * d * E, 4 * d * E, [gfc, s["h2"]], h + "mlp.c_fc.")
+            gxp = layer_norm(dv, [gh2, s["m2"], s["r2"], s["xn"]], h + "ln_2.")
             Fb(gxp, None, ib)
             if c.dropout:
                 gpd = B(dv, BT * d * E, "NativeDropoutBackward0", "mul")
                 Fb(s["pm"], "NativeDropoutBackward0")
-            gy2 = B(dv, BT * d * E, "AddmmBackward0", "mm")
-            gW = B(dv, d * d * E, "AddmmBackward0", "mm")
-            gB = B(dv, d * E, "AddmmBackward0", "sum")
-            Fb(s["y2"], "AddmmBackward0")
-            if c.dropout:
-                Fb(gpd, "AddmmBackward0")
-            self.accum(P[h + "attn.c_proj.weight"], gW)
-            self.accum(P[h + "attn.c_proj.bias"], gB)
+            gy2 = addmm(dv, BT * d * E, d * d * E, d * E,
+                        [s["y2"]] + ([gpd] if c.dropout else []), h + "attn.c_proj.")
             gatt = B(dv, BHTT * E, "BmmBackward0", "bmm")
             gv = B(dv, BT * d * E, "BmmBackward0", "bmm")
             Fb(gy2, "BmmBackward0")
@@ -1165,22 +1155,8 @@ class GPTRun:
             Fb(gk, "SplitBackward0")
             Fb(gv, "SplitBackward0")
             Fb(s["qkv"], "SplitBackward0")
-            gh1 = B(dv, BT * d * E, "AddmmBackward0", "mm")
-            gW = B(dv, 3 * d * d * E, "AddmmBackward0", "mm")
-            gB = B(dv, 3 * d * E, "AddmmBackward0", "sum")
-            Fb(gqkv, "AddmmBackward0")
-            Fb(s["h1"], "AddmmBackward0")
-            self.accum(P[h + "attn.c_attn.weight"], gW)
-            self.accum(P[h + "attn.c_attn.bias"], gB)
-            gxp = B(dv, BT * d * E, "NativeLayerNormBackward0", "native_layer_norm_backward")
-            gw = B(dv, d * E, "NativeLayerNormBackward0", "native_layer_norm_backward")
-            gb = B(dv, d * E, "NativeLayerNormBackward0", "native_layer_norm_backward")
-            Fb(gh1, "NativeLayerNormBackward0")
-            Fb(s["m1"], "NativeLayerNormBackward0")
-            Fb(s["r1"], "NativeLayerNormBackward0")
-            Fb(s["in"], "NativeLayerNormBackward0")
-            self.accum(P[h + "ln_1.weight"], gw)
-            self.accum(P[h + "ln_1.bias"], gb)
+            gh1 = addmm(dv, BT * d * E, 3 * d * d * E, 3 * d * E, [gqkv, s["h1"]], h + "attn.c_attn.")
+            gxp = layer_norm(dv, [gh1, s["m1"], s["r1"], s["in"]], h + "ln_1.")
             Fb(gxp, None, ib)
         if self.layer_dev(0) != dev0:
             ng = B(dev0, BT * d * E, "ToCopyBackward0", "_to_copy")
@@ -2023,12 +1999,12 @@ def main():
     write_pickle(out("multi_device.pickle"), build_multi_device(), 4)
     write_pickle(out("protocol5.pickle"), build_protocol5(), 5)
     ts = build_torchscript()
-    data = TSPickler().dumps(ts)
-    assert pickle.loads(data) == ts
-    with open(out("torchscript_p2.pickle"), "wb") as f:
-        f.write(data)
+    ts_bytes = TSPickler().dumps(ts)
+    assert pickle.loads(ts_bytes) == ts
 
-    for name, data in (("hostile_os_system.pickle", hostile_os_system()),
+    # Files written byte for byte (the C++ pickler's output, hostile and broken inputs).
+    for name, data in (("torchscript_p2.pickle", ts_bytes),
+                       ("hostile_os_system.pickle", hostile_os_system()),
                        ("hostile_eval_stack_global.pickle", hostile_eval_stack_global()),
                        ("not_a_pickle.bin", not_a_pickle()),
                        ("empty.pickle", b"")):
