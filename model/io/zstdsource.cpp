@@ -41,9 +41,23 @@ qint64 ZstdSource::fail(const QString &reason)
     return -1;
 }
 
+// ZSTD_FRAMEHEADERSIZE_MAX, which zstd.h keeps in its static-linking-only part.
+constexpr qint64 FrameHeaderMax = 18;
+
 bool ZstdSource::refill()
 {
-    const qint64 r = m_input->read(m_in.data(), qint64(m_in.size()));
+    qint64 r = m_input->read(m_in.data(), qint64(m_in.size()));
+    // The first read may return only the few bytes sniffed for the magic: read on up to a whole
+    // frame header, so its content size can be looked at below.
+    while (m_compressedRead == 0 && r > 0 && r < FrameHeaderMax) {
+        const qint64 more = m_input->read(m_in.data() + r, qint64(m_in.size()) - r);
+        if (more < 0)
+            r = more;
+        else if (more == 0)
+            break; // the end; the next refill sees it again
+        else
+            r += more;
+    }
     if (r < 0) {
         m_error = m_input->errorString();
         return false;

@@ -3,10 +3,13 @@
 #include "pickle/picklemachine.h"
 
 #include "io/bytesource.h"
+#include "io/hugepages.h"
 #include "loadmonitor.h"
 #include "modeltr.h"
 
+#include <algorithm>
 #include <cstring>
+#include <iterator>
 
 namespace VramScope {
 
@@ -218,12 +221,22 @@ bool PickleMachine::memoPut(quint64 index)
 
 void PickleMachine::memoStore(quint64 index, const PValue &value)
 {
-    if (index < m_memo.size())
+    if (index < m_memo.size()) {
         m_memo[size_t(index)] = value;
-    else if (index < m_memo.size() + (1u << 20))
-        m_memo.resize(size_t(index) + 1), m_memo[size_t(index)] = value;
-    else
+    } else if (index < m_memo.size() + (1u << 20)) {
+        if (index >= m_memo.capacity()) {
+            // One slot per memoized object: a slot per trace entry, 16 MB on 1 M entries. Grown
+            // by hand so the new buffer gets huge pages before the copy touches it.
+            std::vector<PValue> grown;
+            reserveHuge(grown, std::max<size_t>({size_t(index) + 1, m_memo.capacity() * 2, 4096}));
+            std::move(m_memo.begin(), m_memo.end(), std::back_inserter(grown));
+            m_memo.swap(grown);
+        }
+        m_memo.resize(size_t(index) + 1);
+        m_memo[size_t(index)] = value;
+    } else {
         m_sparseMemo[index] = value;
+    }
 }
 
 bool PickleMachine::memoGet(quint64 index)

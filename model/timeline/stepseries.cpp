@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "timeline/stepseries.h"
 
+#include "io/hugepages.h"
+
 #include <algorithm>
 #include <limits>
 
@@ -13,6 +15,12 @@ constexpr size_t Fanout = 8; // each pyramid level is 1/8 of the one below: < 1/
 
 void StepSeries::append(qint64 index, qint64 v)
 {
+    if (m_index.empty()) {
+        // The capacity reserved before the first change is still untouched: 2 MiB pages for it
+        // (io/hugepages.h; done here, not in reserve(), to keep this widely included header as is).
+        adviseHugePages(m_index.data(), m_index.capacity() * sizeof(qint64));
+        adviseHugePages(m_value.data(), m_value.capacity() * sizeof(qint64));
+    }
     if (!m_index.empty() && m_index.back() == index) {
         m_value.back() = v; // several changes at one event: the last one holds after it
         return;

@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "io/hugepages.h"
-
 #include <QtGlobal>
 
 #include <vector>
@@ -28,8 +26,8 @@ public:
     void append(qint64 index, qint64 v);
     void reserve(size_t changes)
     {
-        reserveHuge(m_index, changes);
-        reserveHuge(m_value, changes);
+        m_index.reserve(changes);
+        m_value.reserve(changes);
     }
     void finish(qint64 eventCount, qint64 initialValue); // builds the pyramid
     qint64 valueAt(qint64 index) const;                   // index -1 = initial value
