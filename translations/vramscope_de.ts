@@ -2173,7 +2173,7 @@ Gerät %1: %2 Trace-Einträge, %3 Segmente, %4 Blöcke
     </message>
     <message>
         <source>Moment</source>
-        <translation>Moment</translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>Verdict</source>
