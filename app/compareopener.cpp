@@ -34,10 +34,10 @@ QProgressDialog *progressDialog(QWidget *parent, const QString &text)
 CompareOpener::CompareOpener(QWidget *parentWindow)
     : QObject(parentWindow)
     , m_parent(parentWindow)
-{
-}
+{}
 
-CompareOpener::CompareOpener(QWidget *parentWindow, QAction *compare, QAction *openRanks, MessageBanner *banner)
+CompareOpener::CompareOpener(QWidget *parentWindow, QAction *compare, QAction *openRanks,
+                             MessageBanner *banner)
     : CompareOpener(parentWindow)
 {
     connect(compare, &QAction::triggered, this, &CompareOpener::askCompare);
@@ -49,18 +49,22 @@ CompareOpener::CompareOpener(QWidget *parentWindow, QAction *compare, QAction *o
 
 void CompareOpener::askCompare()
 {
-    const QString filter = tr("Memory snapshots (*.pickle *.pkl *.gz *.zst *.html *.json);;All files (*)");
-    const QString a = QFileDialog::getOpenFileName(m_parent, tr("Compare: A (before)"), QString(), filter);
+    const QString filter
+        = tr("Memory snapshots (*.pickle *.pkl *.gz *.zst *.html *.json);;All files (*)");
+    const QString a
+        = QFileDialog::getOpenFileName(m_parent, tr("Compare: A (before)"), QString(), filter);
     if (a.isEmpty())
         return;
-    const QString b = QFileDialog::getOpenFileName(m_parent, tr("Compare: B (after)"), QFileInfo(a).path(), filter);
+    const QString b = QFileDialog::getOpenFileName(m_parent, tr("Compare: B (after)"),
+                                                   QFileInfo(a).path(), filter);
     if (!b.isEmpty())
         compare(a, b);
 }
 
 void CompareOpener::askRanks()
 {
-    const QString dir = QFileDialog::getExistingDirectory(m_parent, tr("Open a folder of per-rank snapshots"));
+    const QString dir
+        = QFileDialog::getExistingDirectory(m_parent, tr("Open a folder of per-rank snapshots"));
     if (!dir.isEmpty())
         openRanks({dir});
 }
@@ -69,7 +73,8 @@ void CompareOpener::compare(const QString &a, const QString &b)
 {
     // Both files load together, one per core, like ranks.
     auto *watcher = new QFutureWatcher<std::vector<LoadResult>>(this);
-    QProgressDialog *dlg = progressDialog(m_parent, tr("Loading %1 and %2…").arg(QFileInfo(a).fileName(), QFileInfo(b).fileName()));
+    QProgressDialog *dlg = progressDialog(
+        m_parent, tr("Loading %1 and %2…").arg(QFileInfo(a).fileName(), QFileInfo(b).fileName()));
     connect(watcher, &QFutureWatcherBase::progressValueChanged, dlg, &QProgressDialog::setValue);
     connect(dlg, &QProgressDialog::canceled, watcher, &QFutureWatcherBase::cancel);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, dlg] {
@@ -86,8 +91,10 @@ void CompareOpener::compare(const QString &a, const QString &b)
             }
         }
         auto *view = new ComparisonView;
-        view->setComparison(r[0].document, r[1].document, SnapshotComparison::compare(*r[0].document, *r[1].document));
-        showWindow(view, tr("Compare %1 → %2").arg(view->comparison().a.file, view->comparison().b.file));
+        view->setComparison(r[0].document, r[1].document,
+                            SnapshotComparison::compare(*r[0].document, *r[1].document));
+        showWindow(view,
+                   tr("Compare %1 → %2").arg(view->comparison().a.file, view->comparison().b.file));
     });
     watcher->setFuture(RankLoader::loadAsync({a, b}));
 }
@@ -102,7 +109,8 @@ void CompareOpener::openRanks(const QStringList &filesOrFolder)
         return;
     }
     auto *watcher = new QFutureWatcher<std::vector<LoadResult>>(this);
-    QProgressDialog *dlg = progressDialog(m_parent, tr("Loading %n rank(s)…", nullptr, int(files.size())));
+    QProgressDialog *dlg
+        = progressDialog(m_parent, tr("Loading %n rank(s)…", nullptr, int(files.size())));
     connect(watcher, &QFutureWatcherBase::progressValueChanged, dlg, &QProgressDialog::setValue);
     connect(watcher, &QFutureWatcherBase::progressTextChanged, dlg, &QProgressDialog::setLabelText);
     connect(dlg, &QProgressDialog::canceled, watcher, &QFutureWatcherBase::cancel);
@@ -119,7 +127,8 @@ void CompareOpener::openRanks(const QStringList &filesOrFolder)
                 emit failed(r[i].error.message());
                 return;
             }
-            ranks.push_back(RankSummary::fromDocument(*r[i].document, QFileInfo(files[qsizetype(i)]).fileName()));
+            ranks.push_back(RankSummary::fromDocument(*r[i].document,
+                                                      QFileInfo(files[qsizetype(i)]).fileName()));
         }
         auto *view = new RanksView;
         view->setOverview(RanksOverview::build(std::move(ranks)));
@@ -174,7 +183,8 @@ int runCompareWindow(bool ranks, const QStringList &files, const QString &screen
     } else if (files.size() == 2) {
         opener.compare(files[0], files[1]);
     } else {
-        qWarning("%s", qPrintable(CompareOpener::tr("--compare needs two files: A (before) and B (after)")));
+        qWarning("%s", qPrintable(CompareOpener::tr(
+                           "--compare needs two files: A (before) and B (after)")));
         return 1;
     }
     return QApplication::exec();

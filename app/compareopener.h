@@ -21,10 +21,11 @@ class CompareOpener : public QObject
 public:
     explicit CompareOpener(QWidget *parentWindow);
     // The main window's wiring: the two File actions, errors in its banner.
-    CompareOpener(QWidget *parentWindow, QAction *compare, QAction *openRanks, MessageBanner *banner);
+    CompareOpener(QWidget *parentWindow, QAction *compare, QAction *openRanks,
+                  MessageBanner *banner);
 
-    void askCompare();   // two file dialogs: A (before), then B (after)
-    void askRanks();     // a folder dialog
+    void askCompare(); // two file dialogs: A (before), then B (after)
+    void askRanks();   // a folder dialog
     void compare(const QString &a, const QString &b);
     void openRanks(const QStringList &filesOrFolder);
 

@@ -13,10 +13,11 @@ DocumentController::DocumentController(QObject *parent)
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &DocumentController::onFinished);
     connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, this,
             &DocumentController::onProgress);
-    connect(&m_watcher, &QFutureWatcherBase::progressTextChanged, this, [this](const QString &text) {
-        m_stage = text;
-        onProgress();
-    });
+    connect(&m_watcher, &QFutureWatcherBase::progressTextChanged, this,
+            [this](const QString &text) {
+                m_stage = text;
+                onProgress();
+            });
 }
 
 DocumentController::~DocumentController()
@@ -101,9 +102,9 @@ void DocumentController::onFinished()
         else if (result.error.code == LoadError::Code::Cancelled)
             Q_EMIT loadCanceled(path);
         else
-            Q_EMIT loadFailed(path, result.error.isError() ? result.error.message()
-                                                           : tr("%1: the loader returned no document")
-                                                                 .arg(path));
+            Q_EMIT loadFailed(path, result.error.isError()
+                                        ? result.error.message()
+                                        : tr("%1: the loader returned no document").arg(path));
     }
     startNext();
 }

@@ -34,9 +34,11 @@ MainActions::MainActions(QMainWindow *window)
     goToMoment = make(tr("&Go to OOM / Peak"), QKeySequence(Qt::CTRL | Qt::Key_G));
     nextDevice = make(tr("Next &Device"), QKeySequence(Qt::CTRL | Qt::Key_D));
     categoryRules = make(tr("Category &Rules…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    categoryRules->setStatusTip(tr("Your own frame pattern → category rules, applied to the open snapshots"));
+    categoryRules->setStatusTip(
+        tr("Your own frame pattern → category rules, applied to the open snapshots"));
     pasteMessage = make(tr("&Paste OOM Message…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
-    pasteMessage->setStatusTip(tr("Explain a pasted out-of-memory error: its numbers, verdict and fixes"));
+    pasteMessage->setStatusTip(
+        tr("Explain a pasted out-of-memory error: its numbers, verdict and fixes"));
     about = make(tr("&About VRAMScope"), QKeySequence(Qt::Key_F1));
     about->setMenuRole(QAction::AboutRole);
     aboutQt = make(tr("About &Qt"), QKeySequence());
@@ -114,10 +116,12 @@ void MainActions::setRecentFiles(const QStringList &paths)
     int n = 0;
     for (const QString &path : paths) {
         const QString name = QFileInfo(path).fileName();
-        QAction *action = m_recentMenu->addAction(n < 9 ? QStringLiteral("&%1 %2").arg(n + 1).arg(name) : name);
+        QAction *action
+            = m_recentMenu->addAction(n < 9 ? QStringLiteral("&%1 %2").arg(n + 1).arg(name) : name);
         action->setToolTip(path);
         action->setEnabled(QFileInfo::exists(path));
-        connect(action, &QAction::triggered, this, [this, path] { Q_EMIT recentFileTriggered(path); });
+        connect(action, &QAction::triggered, this,
+                [this, path] { Q_EMIT recentFileTriggered(path); });
         ++n;
     }
     if (!paths.isEmpty())
@@ -128,10 +132,10 @@ void MainActions::setRecentFiles(const QStringList &paths)
 
 QList<QAction *> MainActions::allActions() const
 {
-    return {open,         openExample,     reload,   closeTab,   quit,
-            clearRecent,  cancelLoad,      resetZoom, categoriesMode, allocationsMode,
-            timeAxis,     goToMoment,      nextDevice, categoryRules, pasteMessage, about,
-            aboutQt,      compare,         openRanks};
+    return {open,        openExample, reload,     closeTab,       quit,
+            clearRecent, cancelLoad,  resetZoom,  categoriesMode, allocationsMode,
+            timeAxis,    goToMoment,  nextDevice, categoryRules,  pasteMessage,
+            about,       aboutQt,     compare,    openRanks};
 }
 
 } // namespace VramScope

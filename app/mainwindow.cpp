@@ -32,8 +32,7 @@ namespace VramScope {
 
 MainWindow::MainWindow(QWidget *parent)
     : MainWindow(nullptr, parent)
-{
-}
+{}
 
 MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget *parent)
     : QMainWindow(parent)
@@ -139,9 +138,9 @@ void MainWindow::openExample()
 
 void MainWindow::showOpenDialog()
 {
-    const QString filter =
-        tr("PyTorch memory snapshots (*.pickle *.pkl *.pickle.zst *.zst *.gz *.html *.json)")
-        + QStringLiteral(";;") + tr("All files (*)");
+    const QString filter
+        = tr("PyTorch memory snapshots (*.pickle *.pkl *.pickle.zst *.zst *.gz *.html *.json)")
+          + QStringLiteral(";;") + tr("All files (*)");
     const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open Snapshot"),
                                                             m_settings->lastDirectory(), filter);
     if (paths.isEmpty())
@@ -173,18 +172,19 @@ void MainWindow::onDocumentLoaded(const DocumentPtr &document, const QString &pa
 void MainWindow::onLoadFailed(const QString &path, const QString &message)
 {
     // The previous documents stay open; the banner names the file and the reason.
-    m_banner->showMessage(MessageBanner::Kind::Error,
-                          tr("<b>Could not open %1.</b><br>%2")
-                              .arg(QFileInfo(path).fileName().toHtmlEscaped(),
-                                   message.toHtmlEscaped()));
+    m_banner->showMessage(
+        MessageBanner::Kind::Error,
+        tr("<b>Could not open %1.</b><br>%2")
+            .arg(QFileInfo(path).fileName().toHtmlEscaped(), message.toHtmlEscaped()));
 }
 
 void MainWindow::onFileChanged(const QString &path)
 {
     if (m_tabs->indexOfPath(path) < 0)
         return;
-    m_banner->showMessage(MessageBanner::Kind::Information,
-                          tr("<b>%1</b> changed on disk.").arg(QFileInfo(path).fileName().toHtmlEscaped()));
+    m_banner->showMessage(
+        MessageBanner::Kind::Information,
+        tr("<b>%1</b> changed on disk.").arg(QFileInfo(path).fileName().toHtmlEscaped()));
     QToolButton *reload = m_banner->addButton(tr("Reload"));
     connect(reload, &QToolButton::clicked, this, [this, path] {
         m_banner->hide();

@@ -75,8 +75,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void connectActions();  // mainwindowwiring.cpp
-    void connectLoading();  // mainwindowwiring.cpp
+    void connectActions(); // mainwindowwiring.cpp
+    void connectLoading(); // mainwindowwiring.cpp
     void updateTitleAndActions();
     void onDocumentLoaded(const DocumentPtr &document, const QString &path, bool isReload);
     void onLoadFailed(const QString &path, const QString &message);

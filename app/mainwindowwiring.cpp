@@ -62,7 +62,8 @@ void MainWindow::connectActions()
         if (DocumentView *view = currentView())
             view->setTimeAxis(on);
     });
-    connect(a, &MainActions::recentFileTriggered, this, [this](const QString &path) { openFiles({path}); });
+    connect(a, &MainActions::recentFileTriggered, this,
+            [this](const QString &path) { openFiles({path}); });
     connect(a->goToMoment, &QAction::triggered, this,
             [this] { m_docks->panels()->goToMoment(currentView()); });
     connect(a->nextDevice, &QAction::triggered, this, [this] {
@@ -70,7 +71,8 @@ void MainWindow::connectActions()
         if (view && view->document()->devices.size() > 1)
             view->setDeviceIndex((view->deviceIndex() + 1) % int(view->document()->devices.size()));
     });
-    connect(a->pasteMessage, &QAction::triggered, this, [this] { PasteMessageDialog::showFor(this); });
+    connect(a->pasteMessage, &QAction::triggered, this,
+            [this] { PasteMessageDialog::showFor(this); });
     connect(a->about, &QAction::triggered, this, [this] { AboutDialog::show(this); });
     connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
@@ -82,7 +84,8 @@ void MainWindow::connectActions()
         activateWindow();
     });
     // Analysis > Category Rules...
-    m_rules = new RulesController(this, m_settings.get(), m_controller, [this] { return openPaths(); });
+    m_rules
+        = new RulesController(this, m_settings.get(), m_controller, [this] { return openPaths(); });
     connect(a->categoryRules, &QAction::triggered, m_rules, &RulesController::showEditor);
     connect(m_rules, &RulesController::failed, this, [this](const QString &message) {
         m_banner->showMessage(MessageBanner::Kind::Error, message.toHtmlEscaped());
@@ -104,10 +107,12 @@ void MainWindow::connectActions()
 void MainWindow::connectLoading()
 {
     connect(m_controller, &DocumentController::loadStarted, m_loadStatus, &LoadStatus::start);
-    connect(m_controller, &DocumentController::progressChanged, m_loadStatus, &LoadStatus::setProgress);
+    connect(m_controller, &DocumentController::progressChanged, m_loadStatus,
+            &LoadStatus::setProgress);
     connect(m_controller, &DocumentController::idle, m_loadStatus, &LoadStatus::finish);
     connect(m_controller, &DocumentController::idle, this, &MainWindow::updateTitleAndActions);
-    connect(m_controller, &DocumentController::loadStarted, this, &MainWindow::updateTitleAndActions);
+    connect(m_controller, &DocumentController::loadStarted, this,
+            &MainWindow::updateTitleAndActions);
     connect(m_loadStatus, &LoadStatus::cancelRequested, m_controller, &DocumentController::cancel);
     connect(m_controller, &DocumentController::documentLoaded, this, &MainWindow::onDocumentLoaded);
     connect(m_controller, &DocumentController::loadFailed, this, &MainWindow::onLoadFailed);
@@ -120,8 +125,8 @@ void MainWindow::updateTitleAndActions()
 {
     DocumentView *view = currentView();
     if (view) {
-        setWindowTitle(tr("%1 — %2").arg(QFileInfo(view->document()->path).fileName(),
-                                         view->deviceName()));
+        setWindowTitle(
+            tr("%1 — %2").arg(QFileInfo(view->document()->path).fileName(), view->deviceName()));
     } else {
         setWindowTitle(QString());
     }

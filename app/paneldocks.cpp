@@ -23,7 +23,8 @@ PanelDocks::PanelDocks(QMainWindow *window)
     , m_summary(new SummaryPanel(window))
     , m_allocator(new AllocatorStatePanel(window))
     , m_diagnosis(new DiagnosisPanel(window))
-    , m_panels(new DocumentPanels(m_allocations, m_stack, m_summary, m_allocator, m_diagnosis, this))
+    , m_panels(
+          new DocumentPanels(m_allocations, m_stack, m_summary, m_allocator, m_diagnosis, this))
 {
     const auto addDock = [this](QWidget *panel, const QString &title, const QString &name) {
         auto *dock = new QDockWidget(title, m_window);
@@ -33,10 +34,12 @@ PanelDocks::PanelDocks(QMainWindow *window)
         m_docks.append(dock);
         return dock;
     };
-    QDockWidget *allocations = addDock(m_allocations, tr("Allocations"), QStringLiteral("AllocationsDock"));
+    QDockWidget *allocations
+        = addDock(m_allocations, tr("Allocations"), QStringLiteral("AllocationsDock"));
     QDockWidget *stack = addDock(m_stack, tr("Stack"), QStringLiteral("StackDock"));
     QDockWidget *summary = addDock(m_summary, tr("Summary"), QStringLiteral("SummaryDock"));
-    QDockWidget *allocator = addDock(m_allocator, tr("Allocator State"), QStringLiteral("AllocatorDock"));
+    QDockWidget *allocator
+        = addDock(m_allocator, tr("Allocator State"), QStringLiteral("AllocatorDock"));
     QDockWidget *diagnosis = addDock(m_diagnosis, tr("Diagnosis"), QStringLiteral("DiagnosisDock"));
     m_window->splitDockWidget(allocations, stack, Qt::Horizontal);
     m_window->tabifyDockWidget(stack, summary);

@@ -56,13 +56,14 @@ bool RulesController::confirmQuit()
 QString RulesController::writeUnsaved(const QString &text)
 {
     if (!m_unsaved.isValid()) {
-        Q_EMIT failed(tr("Could not apply the rules: no temporary folder (%1)").arg(m_unsaved.errorString()));
+        Q_EMIT failed(
+            tr("Could not apply the rules: no temporary folder (%1)").arg(m_unsaved.errorString()));
         return {};
     }
     // Named like the edited file so evidence reads "my-rules.txt:3", not a temporary name.
     const QString name = m_editor && !m_editor->filePath().isEmpty()
-        ? QFileInfo(m_editor->filePath()).fileName()
-        : tr("unsaved-rules.txt");
+                             ? QFileInfo(m_editor->filePath()).fileName()
+                             : tr("unsaved-rules.txt");
     const QString path = m_unsaved.filePath(name);
     QSaveFile file(path);
     const QByteArray bytes = text.toUtf8();

@@ -70,7 +70,8 @@ RulesEditor::RulesEditor(QWidget *parent)
 
     QPushButton *open = button(this, tr("&Open…"), QKeySequence::Open);
     QPushButton *save = button(this, tr("&Save"), QKeySequence::Save);
-    QPushButton *saveAs = button(this, tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QPushButton *saveAs
+        = button(this, tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     QPushButton *close = button(this, tr("&Close"), QKeySequence());
     m_apply->setToolTip(tr("Re-analyse the open snapshots with these rules (%1)")
                             .arg(m_apply->shortcut().toString(QKeySequence::NativeText)));
@@ -165,7 +166,8 @@ bool RulesEditor::openFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         reason = file.errorString();
     else if (file.size() > MaxFileBytes)
-        reason = tr("%1 bytes; a rules file is at most %2 bytes").arg(file.size()).arg(MaxFileBytes);
+        reason
+            = tr("%1 bytes; a rules file is at most %2 bytes").arg(file.size()).arg(MaxFileBytes);
     if (!reason.isEmpty()) {
         m_status->setStyleSheet(QStringLiteral("color: #c01c28;"));
         m_status->setText(tr("Could not open %1: %2").arg(path, reason));

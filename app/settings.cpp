@@ -18,13 +18,11 @@ const QString RulesFileKey = QStringLiteral("analysis/rulesFile");
 
 Settings::Settings()
     : m_settings(std::make_unique<QSettings>())
-{
-}
+{}
 
 Settings::Settings(std::unique_ptr<QSettings> backend)
     : m_settings(std::move(backend))
-{
-}
+{}
 
 Settings::~Settings() = default;
 

@@ -37,10 +37,10 @@ StartPage::StartPage(QWidget *parent)
     big.setBold(true);
     dropLabel->setFont(big);
     dropLabel->setAlignment(Qt::AlignCenter);
-    auto *formats = new QLabel(
-        tr("torch.cuda.memory._dump_snapshot() pickles, also .zst or .gz compressed; "
-           "memory_viz HTML; profiler memory timeline JSON"),
-        drop);
+    auto *formats
+        = new QLabel(tr("torch.cuda.memory._dump_snapshot() pickles, also .zst or .gz compressed; "
+                        "memory_viz HTML; profiler memory timeline JSON"),
+                     drop);
     formats->setAlignment(Qt::AlignCenter);
     formats->setWordWrap(true);
     // The modifier is FileDrop::CompareModifier (Ctrl).

@@ -16,8 +16,7 @@ public:
     explicit LineNumberGutter(LineNumberedEdit *edit)
         : QWidget(edit)
         , m_edit(edit)
-    {
-    }
+    {}
     QSize sizeHint() const override { return {m_edit->gutterWidth(), 0}; }
 
 protected:
@@ -98,8 +97,8 @@ void LineNumberedEdit::paintGutter(QPaintEvent *event)
             painter.setFont(font);
             painter.setPen(line == m_errorLine ? QColor(200, 30, 30)
                                                : palette().color(QPalette::PlaceholderText));
-            painter.drawText(0, top, m_gutter->width() - 4, height, Qt::AlignRight | Qt::AlignVCenter,
-                             QString::number(line));
+            painter.drawText(0, top, m_gutter->width() - 4, height,
+                             Qt::AlignRight | Qt::AlignVCenter, QString::number(line));
         }
         block = block.next();
         top += height;

@@ -18,11 +18,12 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QMimeData>
+#include <QPointer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTableWidget>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,8 +39,9 @@ private:
     std::unique_ptr<MainWindow> makeWindow()
     {
         static int n = 0;
-        auto window = std::make_unique<MainWindow>(std::make_unique<Settings>(std::make_unique<QSettings>(
-            m_dir.filePath(QStringLiteral("settings%1.ini").arg(n++)), QSettings::IniFormat)));
+        auto window
+            = std::make_unique<MainWindow>(std::make_unique<Settings>(std::make_unique<QSettings>(
+                m_dir.filePath(QStringLiteral("settings%1.ini").arg(n++)), QSettings::IniFormat)));
         window->resize(1200, 800);
         window->show();
         return window;
@@ -53,7 +55,8 @@ private:
         if (!QFile::copy(testDataPath(fixture), path))
             return {};
         QFile f(path);
-        if (!f.open(QIODevice::ReadWrite) || !f.setFileTime(time, QFileDevice::FileModificationTime))
+        if (!f.open(QIODevice::ReadWrite)
+            || !f.setFileTime(time, QFileDevice::FileModificationTime))
             return {};
         return path;
     }
@@ -78,28 +81,35 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         qRegisterMetaType<VramScope::DocumentView *>();
+        qRegisterMetaType<QWidget *>(); // CompareOpener::shown
         QVERIFY(m_dir.isValid());
     }
 
     void ctrlDropOfTwoFilesCompares()
     {
         // "after" is dropped first but was written later: it must become B.
-        const QString before = copyWithTime(QStringLiteral("ab/before.pickle"), QStringLiteral("run-before.pickle"),
-                                            QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC));
-        const QString after = copyWithTime(QStringLiteral("ab/after.pickle"), QStringLiteral("run-after.pickle"),
-                                           QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+        const QString before
+            = copyWithTime(QStringLiteral("ab/before.pickle"), QStringLiteral("run-before.pickle"),
+                           QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC));
+        const QString after
+            = copyWithTime(QStringLiteral("ab/after.pickle"), QStringLiteral("run-after.pickle"),
+                           QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
         QVERIFY(!before.isEmpty() && !after.isEmpty());
         auto window = makeWindow();
         QSignalSpy shown(window->compareOpener(), &CompareOpener::shown);
+        QPointer<QWidget> result;
+        connect(window->compareOpener(), &CompareOpener::shown, this,
+                [&result](QWidget *w) { result = w; });
         QSignalSpy documents(window.get(), &MainWindow::documentShown);
         drop(*window, {after, before}, FileDrop::CompareModifier);
         QVERIFY(shown.wait(20000));
-        auto *result = shown.at(0).at(0).value<QWidget *>();
+        QVERIFY(result);
         auto *view = result->findChild<ComparisonView *>();
         QVERIFY(view);
         QCOMPARE(view->comparison().a.file, QStringLiteral("run-before.pickle"));
         QCOMPARE(view->comparison().b.file, QStringLiteral("run-after.pickle"));
-        QVERIFY(result->windowTitle().contains(QStringLiteral("run-before.pickle → run-after.pickle")));
+        QVERIFY(
+            result->windowTitle().contains(QStringLiteral("run-before.pickle → run-after.pickle")));
         // The same comparison as File > Compare... (tst_comparison): A ran out of memory, B peaked.
         QCOMPARE(view->comparison().a.momentKind, Diagnosis::MomentKind::Oom);
         QCOMPARE(view->comparison().b.momentKind, Diagnosis::MomentKind::Peak);
@@ -128,17 +138,21 @@ private Q_SLOTS:
     {
         auto window = makeWindow();
         QSignalSpy shown(window->compareOpener(), &CompareOpener::shown);
+        QPointer<QWidget> ranksWindow;
+        connect(window->compareOpener(), &CompareOpener::shown, this,
+                [&ranksWindow](QWidget *w) { ranksWindow = w; });
         window->compareOpener()->openRanks({testDataPath(QStringLiteral("ranks"))});
         QVERIFY(shown.wait(30000));
-        auto *ranksWindow = shown.at(0).at(0).value<QWidget *>();
+        QVERIFY(ranksWindow);
         auto *ranks = ranksWindow->findChild<RanksView *>();
         QVERIFY(ranks);
         QCOMPARE(int(ranks->overview().ranks.size()), 8);
         QTableWidget *table = ranks->table();
         // rank5 is the one that ran out of memory (tst_ranks / tst_compare).
-        QList<QTableWidgetItem *> found = table->findItems(QStringLiteral("rank5.pickle"), Qt::MatchExactly);
+        QList<QTableWidgetItem *> found
+            = table->findItems(QStringLiteral("rank5.pickle"), Qt::MatchExactly);
         QCOMPARE(found.size(), 1);
-        QTest::qWaitForWindowExposed(ranksWindow);
+        QVERIFY(QTest::qWaitForWindowExposed(ranksWindow));
         const QPoint at = table->visualItemRect(found[0]).center();
         QSignalSpy documents(window.get(), &MainWindow::documentShown);
         QSignalSpy activated(ranks, &RanksView::rankActivated);
@@ -148,7 +162,8 @@ private Q_SLOTS:
         QVERIFY(documents.wait(20000));
         QCOMPARE(window->tabs()->count(), 1);
         DocumentView *view = window->currentView();
-        QCOMPARE(view->document()->path, QFileInfo(testDataPath(QStringLiteral("ranks/rank5.pickle"))).absoluteFilePath());
+        QCOMPARE(view->document()->path,
+                 QFileInfo(testDataPath(QStringLiteral("ranks/rank5.pickle"))).absoluteFilePath());
         QCOMPARE(view->plot()->markers().oomMarkerCount(), 1);
         ranksWindow->close();
     }

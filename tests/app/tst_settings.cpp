@@ -53,7 +53,8 @@ private Q_SLOTS:
         auto s = open(ini);
         QCOMPARE(s->windowGeometry(), geometry);
         QCOMPARE(s->windowState(), QByteArray(300, '\x7f'));
-        QCOMPARE(s->recentFiles(), (QStringList{QStringLiteral("/data/a.pickle"), QStringLiteral("/data/b.pickle")}));
+        QCOMPARE(s->recentFiles(),
+                 (QStringList{QStringLiteral("/data/a.pickle"), QStringLiteral("/data/b.pickle")}));
         QCOMPARE(s->lastDirectory(), QStringLiteral("/data/runs"));
         QCOMPARE(s->rulesFile(), QStringLiteral("/data/team rules.txt"));
         s->setRulesFile(QString()); // forgetting the rules removes the key
