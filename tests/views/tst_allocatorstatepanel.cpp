@@ -111,6 +111,9 @@ private Q_SLOTS:
         QCOMPARE(selected.count(), 1);
         QCOMPARE(selected.first().first().toLongLong(), st.blocks[biggest].interval);
         QCOMPARE(map->selectedInterval(), st.blocks[biggest].interval);
+        // VRAMSCOPE_PANEL_PICTURE=docs/allocator-state.png saves what this test looks at.
+        if (const QString picture = qEnvironmentVariable("VRAMSCOPE_PANEL_PICTURE"); !picture.isEmpty())
+            QVERIFY(panel.grab().save(picture));
     }
 };
 
