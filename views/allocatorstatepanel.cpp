@@ -3,6 +3,7 @@
 #include "allocatorstatepanel.h"
 
 #include "displayformat.h"
+#include "plotpalette.h"
 #include "segmentmapview.h"
 
 #include <QHeaderView>
@@ -20,6 +21,7 @@ namespace VramScope {
 AllocatorStatePanel::AllocatorStatePanel(QWidget *parent)
     : QWidget(parent)
     , m_header(new QLabel(this))
+    , m_legend(new QLabel(this))
     , m_pools(new QTreeWidget(this))
     , m_map(new SegmentMapView(this))
 {
@@ -32,23 +34,23 @@ AllocatorStatePanel::AllocatorStatePanel(QWidget *parent)
     m_pools->setRootIsDecorated(false);
     m_pools->setHeaderLabels(
         {tr("Pool"), tr("Stream"), tr("Reserved"), tr("Free cached"), tr("Largest free block")});
-    m_pools->header()->setStretchLastSection(true);
+    m_pools->header()->setStretchLastSection(false);
+    m_pools->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     splitter->addWidget(m_pools);
     auto *mapBox = new QWidget(splitter);
     auto *mapLayout = new QVBoxLayout(mapBox);
     mapLayout->setContentsMargins(0, 0, 0, 0);
-    auto *legend = new QLabel(tr("Segments at this moment (blocks: filled = allocated, in the "
-                                 "category colour; hatched = pending free; empty = free). Click a "
-                                 "block to select its allocation."),
-                              mapBox);
-    legend->setWordWrap(true);
-    mapLayout->addWidget(legend);
+    m_legend->setWordWrap(true);
+    mapLayout->addWidget(m_legend);
     auto *scroll = new QScrollArea(mapBox);
     scroll->setWidget(m_map);
     scroll->setWidgetResizable(true);
     mapLayout->addWidget(scroll, 1);
     splitter->addWidget(mapBox);
-    splitter->setStretchFactor(1, 3);
+    // The pools are a few rows; the segments are what the panel is for.
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({90, 400});
     layout->addWidget(splitter, 1);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &AllocatorStatePanel::onStateReady);
     connect(m_map, &SegmentMapView::intervalSelected, this, &AllocatorStatePanel::intervalSelected);
@@ -67,6 +69,7 @@ void AllocatorStatePanel::clear()
     m_state.reset();
     m_pools->clear();
     m_map->clear();
+    fillLegend();
     m_header->setText(tr("Open a snapshot to see the allocator's segments."));
 }
 
@@ -99,8 +102,14 @@ void AllocatorStatePanel::start()
     const int device = m_running.device;
     const qint64 event = m_running.event;
     m_watcher.setFuture(QtConcurrent::run([document, device, event] {
-        return std::make_shared<const AllocatorState>(AllocatorStateBuilder::atEvent(
+        Computed c;
+        c.state = std::make_shared<const AllocatorState>(AllocatorStateBuilder::atEvent(
             *document->snapshot, document->devices[size_t(device)], event));
+        for (const StateBlock &b : c.state->blocks) {
+            if (b.kind != StateBlockKind::Free)
+                c.categories |= 1u << (b.category & 31u);
+        }
+        return c;
     }));
 }
 
@@ -118,15 +127,16 @@ void AllocatorStatePanel::onStateReady()
         start();
 }
 
-void AllocatorStatePanel::showState(const Moment &moment,
-                                    std::shared_ptr<const AllocatorState> state)
+void AllocatorStatePanel::showState(const Moment &moment, const Computed &computed)
 {
     m_shown = moment;
-    m_state = std::move(state);
+    m_state = computed.state;
+    m_categories = computed.categories;
     const qint64 selected = m_map->selectedInterval();
     m_map->setState(moment.document, m_state);
     m_map->setSelectedInterval(selected);
     fillPools();
+    fillLegend();
     m_header->setText(title());
     Q_EMIT stateReady();
 }
@@ -155,6 +165,24 @@ void AllocatorStatePanel::fillPools()
         for (int c = 2; c <= 4; ++c)
             item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
     }
+}
+
+void AllocatorStatePanel::fillLegend()
+{
+    QString text
+        = tr("Segments at this moment, one row each. Filled = allocated, hatched = pending "
+             "free, empty = free; click a block to select its allocation.");
+    QStringList swatches;
+    for (int c = 0; c < CategoryCount; ++c) {
+        if (m_state && (m_categories >> c) & 1u)
+            swatches << QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2")
+                            .arg(PlotPalette::category(c).name(),
+                                 categoryLabel(Category(c)).toHtmlEscaped());
+    }
+    if (!swatches.isEmpty())
+        text = text.toHtmlEscaped() + QStringLiteral("<br>")
+               + swatches.join(QStringLiteral(" &nbsp; "));
+    m_legend->setText(text);
 }
 
 QString AllocatorStatePanel::momentText(const Moment &m) const

@@ -57,20 +57,29 @@ private:
             return document == o.document && device == o.device && event == o.event;
         }
     };
+    // What the worker hands over: the state, and which categories its blocks show (the legend).
+    struct Computed
+    {
+        std::shared_ptr<const AllocatorState> state;
+        quint32 categories = 0; // bit c: some block holds an allocation of Category c
+    };
     void start();
     void onStateReady();
-    void showState(const Moment &moment, std::shared_ptr<const AllocatorState> state);
+    void showState(const Moment &moment, const Computed &computed);
     void fillPools();
+    void fillLegend();
     QString momentText(const Moment &moment) const;
 
     QLabel *m_header;
+    QLabel *m_legend;
     QTreeWidget *m_pools;
     SegmentMapView *m_map;
-    QFutureWatcher<std::shared_ptr<const AllocatorState>> m_watcher;
+    QFutureWatcher<Computed> m_watcher;
     Moment m_wanted;  // the latest request
     Moment m_running; // what the worker computes
     Moment m_shown;   // what the widgets show
     std::shared_ptr<const AllocatorState> m_state;
+    quint32 m_categories = 0;
 };
 
 } // namespace VramScope

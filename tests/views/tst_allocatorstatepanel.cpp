@@ -112,6 +112,37 @@ private Q_SLOTS:
         QCOMPARE(selected.first().first().toLongLong(), st.blocks[biggest].interval);
         QCOMPARE(map->selectedInterval(), st.blocks[biggest].interval);
     }
+
+    void bundledExampleAtItsOom()
+    {
+        const LoadResult r = loadSnapshot(
+            QStringLiteral(VRAMSCOPE_SOURCE_DIR "/resources/examples/example_oom.pickle.zst"));
+        QVERIFY(r.ok());
+        const DocumentPtr doc = r.document;
+        const OomEvent oom = doc->devices.front().ooms.back();
+        AllocatorStatePanel panel;
+        panel.resize(1000, 760);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setMoment(doc, 0, oom.index, QStringLiteral("OOM"));
+        QVERIFY(waitForMoment(panel, oom.index));
+        int dumpSegments = 0;
+        for (const Segment &s : doc->snapshot->segments)
+            dumpSegments += s.device == 0;
+        QCOMPARE(panel.segmentMap()->rowCount(), dumpSegments); // the OOM is the last event
+        const qint64 largest = doc->diagnoses.front().largestFreeBlockBytes;
+        QVERIFY(largest < qint64(oom.requestedBytes)); // fragmentation: no block takes the request
+        QVERIFY2(panel.title().contains(QStringLiteral("largest free block ")
+                                        + DisplayFormat::bytes(largest, 2)),
+                 qPrintable(panel.title()));
+        QVERIFY(panel.title().contains(QStringLiteral("28,860"))
+                || panel.title().contains(QStringLiteral("28860")));
+        QTest::qWait(50); // let the header re-lay out before anyone looks
+        // VRAMSCOPE_PANEL_PICTURE=docs/allocator-state.png saves what this test looks at.
+        if (const QString picture = qEnvironmentVariable("VRAMSCOPE_PANEL_PICTURE");
+            !picture.isEmpty())
+            QVERIFY(panel.grab().save(picture));
+    }
 };
 
 QTEST_MAIN(tst_AllocatorStatePanel)
