@@ -26,6 +26,7 @@ public:
     qint64 selectedInterval() const { return m_selected; }
 
     int rowCount() const { return int(m_rows.size()); }
+    int segmentCount() const { return rowCount(); } // one row per segment
     const StateSegment *segmentOfRow(int row) const;
     // Where a block is drawn (for hit tests and tests), in widget coordinates; empty if unknown.
     QRect blockRect(quint32 block) const;

@@ -112,7 +112,7 @@ private Q_SLOTS:
         QVERIFY(!window->loadStatus()->isVisible());
         QVERIFY(window->allocationsPanel()->isVisible());
         // Allocator state: the dump's segments, and free memory per pool at the OOM.
-        QVERIFY(window->allocatorPanel()->segmentMap()->segmentCount() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(window->allocatorPanel()->segmentMap()->segmentCount() > 0, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(window->allocatorPanel()->pools()->topLevelItemCount() > 0, 10000);
         // Summary: file facts and the OOM.
         QVERIFY(window->summaryPanel()->html().contains(QStringLiteral("oom_expandable.pickle")));
