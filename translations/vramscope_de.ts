@@ -4,28 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>usage: vramscope [--lang LANG] [--allocations] [--screenshot PNG] [FILE...]
-                                           open files in the desktop app
-       vramscope summary FILE [--json]     what the snapshot holds, per device
-       vramscope diagnose FILE [--device N] [--capacity BYTES] [--rules FILE] [--json]
-       vramscope diagnose --message TEXT|- [--json]
-       vramscope compare A B [--json]      what changed from A (before) to B (after)
-       vramscope ranks DIR|FILES... [--threshold PERCENT] [--json]
-       vramscope report FILE -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
-exit codes: 0 ok, 1 usage, 2 bad input, 3 I/O error, 4 cancelled, 5 internal error
-</source>
-        <translation>Aufruf: vramscope [--lang LANG] [--allocations] [--screenshot PNG] [FILE...]
-                                           Dateien in der Desktop-App öffnen
-       vramscope summary FILE [--json]     was der Snapshot enthält, je Gerät
-       vramscope diagnose FILE [--device N] [--capacity BYTES] [--rules FILE] [--json]
-       vramscope diagnose --message TEXT|- [--json]
-       vramscope compare A B [--json]      was sich von A (vorher) zu B (nachher) geändert hat
-       vramscope ranks DIR|FILES... [--threshold PERCENT] [--json]
-       vramscope report FILE -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
-Exit-Codes: 0 OK, 1 Aufruf, 2 ungültige Eingabe, 3 E/A-Fehler, 4 abgebrochen, 5 interner Fehler
-</translation>
-    </message>
-    <message>
         <source>vramscope summary: unexpected argument &apos;%1&apos;
 </source>
         <translation>vramscope summary: unerwartetes Argument „%1“
@@ -194,12 +172,6 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 ungültige Eingabe, 3 E/A-Fehler, 4 abgebrochen, 5
 </translation>
     </message>
     <message>
-        <source>vramscope report: usage: vramscope report FILE -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
-</source>
-        <translation>vramscope report: Aufruf: vramscope report FILE -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
-</translation>
-    </message>
-    <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: Schreiben nicht möglich: %2</translation>
     </message>
@@ -218,6 +190,32 @@ Exit-Codes: 0 OK, 1 Aufruf, 2 ungültige Eingabe, 3 E/A-Fehler, 4 abgebrochen, 5
 </source>
         <translation>%1 geschrieben (%2 KiB)
 </translation>
+    </message>
+    <message>
+        <source>usage: vramscope [--lang LANG] [--allocations] [--screenshot PNG] [FILE...]
+                                           open files in the desktop app
+       vramscope summary FILE [--json]     what the snapshot holds, per device
+       vramscope diagnose FILE [--device N] [--capacity BYTES] [--rules FILE] [--json]
+       vramscope diagnose --message TEXT|- [--json]
+       vramscope compare A B [--json]      what changed from A (before) to B (after)
+       vramscope ranks DIR|FILES... [--threshold PERCENT] [--json]
+       vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
+exit codes: 0 ok, 1 usage, 2 bad input, 3 I/O error, 4 cancelled, 5 internal error
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vramscope report: usage: vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: device %2 has no trace entries or segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: could not render the comparison report</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1875,6 +1873,154 @@ Gerät %1: %2 Trace-Einträge, %3 Segmente, %4 Blöcke
         <source>device %1: %2 allocations at an address that was still allocated (closed at the new alloc)</source>
         <translation>Gerät %1: %2 Allokationen an einer Adresse, die noch belegt war (beim neuen Alloc geschlossen)</translation>
     </message>
+    <message>
+        <source>key &quot;%1&quot;: negative size %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot;: %2 bytes is more than 1 PiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A and B on one axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated bytes of A and B on the aligned axis, with both moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory timelines by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A (before): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory timeline of A by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B (after): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory timeline of B by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by training step (both files have detected steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by seconds since the first event (at least one file has no detected steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by event index (the files have neither steps nor times in common)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VRAMScope comparison: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A (before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B (after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated at the moment</source>
+        <translation type="unfinished">Belegt in diesem Moment</translation>
+    </message>
+    <message>
+        <source>Reserved at the moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both allocated curves on one axis, aligned %1. The dashed lines are the moments compared below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed at the moment, by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands of A at its moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands of B at its moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished">A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished">B</translation>
+    </message>
+    <message>
+        <source>B − A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What grew and what shrank, by location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source location holds a different number of bytes at the two moments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live bytes at each moment by the top user frame of the allocation stack, largest change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location (top user frame)</source>
+        <translation type="unfinished">Ort (oberster Benutzer-Frame)</translation>
+    </message>
+    <message>
+        <source>… and %1 more locations with smaller changes (all of them are in `vramscope compare --json`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocator settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A and B recorded the same allocator settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VramScope::AboutDialog</name>
@@ -2005,32 +2151,58 @@ Gerät %1: %2 Trace-Einträge, %3 Segmente, %4 Blöcke
         <translation>Größter freier Block</translation>
     </message>
     <message>
-        <source>Segments in the dump (blocks: filled = allocated, hatched = pending free, empty = free)</source>
-        <translation>Segmente im Dump (Blöcke: gefüllt = belegt, schraffiert = Freigabe ausstehend, leer = frei)</translation>
-    </message>
-    <message>
         <source>Open a snapshot to see the allocator&apos;s segments.</source>
         <translation>Öffnen Sie einen Snapshot, um die Segmente des Allokators zu sehen.</translation>
-    </message>
-    <message>
-        <source>Free cached memory after event %1 · computing…</source>
-        <translation>Freier Cache-Speicher nach Ereignis %1 · wird berechnet…</translation>
     </message>
     <message>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <source>Free cached memory after event %1</source>
-        <translation>Freier Cache-Speicher nach Ereignis %1</translation>
-    </message>
-    <message>
-        <source>The dump holds no segments for this device, so the allocator state is unknown.</source>
-        <translation>Der Dump enthält für dieses Gerät keine Segmente, daher ist der Zustand des Allokators unbekannt.</translation>
-    </message>
-    <message>
         <source>replayed back from the dump (block sizes approximate)</source>
         <translation>aus dem Dump zurückgerechnet (Blockgrößen ungefähr)</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation type="unfinished">wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Segments at this moment, one row each. Filled = allocated, hatched = pending free, empty = free; click a block to select its allocation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocator state before the first event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocator state after event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 into the trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dump holds no segments for this device, so the allocator state is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s), %1 reserved, %2 free cached, largest free block %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the dump&apos;s blocks (exact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live allocation(s) outside every segment: the trace and the dump disagree</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2628,6 +2800,10 @@ Gerät %1: %2 Trace-Einträge, %3 Segmente, %4 Blöcke
         <source>Timeline image copied</source>
         <translation>Bild des Zeitverlaufs kopiert</translation>
     </message>
+    <message>
+        <source>The comparison has not finished loading.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VramScope::LoadStatus</name>
@@ -2754,29 +2930,21 @@ Gerät %1: %2 Trace-Einträge, %3 Segmente, %4 Blöcke
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
+    <message>
+        <source>Category &amp;Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own frame pattern → category rules, applied to the open snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VramScope::MainWindow</name>
-    <message>
-        <source>Allocations</source>
-        <translation>Allokationen</translation>
-    </message>
-    <message>
-        <source>Stack</source>
-        <translation>Stack</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Übersicht</translation>
-    </message>
-    <message>
-        <source>Allocator State</source>
-        <translation>Allokator-Zustand</translation>
-    </message>
-    <message>
-        <source>Diagnosis</source>
-        <translation>Diagnose</translation>
-    </message>
     <message>
         <source>Stopped loading %1</source>
         <translation>Laden von %1 abgebrochen</translation>
@@ -2809,6 +2977,13 @@ Gerät %1: %2 Trace-Einträge, %3 Segmente, %4 Blöcke
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Re-analysing %n snapshot(s) with the category rules</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VramScope::MessageBanner</name>
@@ -2838,6 +3013,29 @@ Gerät %1: %2 Trace-Einträge, %3 Segmente, %4 Blöcke
     <message>
         <source>First rung: %1</source>
         <translation>Erste Stufe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VramScope::PanelDocks</name>
+    <message>
+        <source>Allocations</source>
+        <translation type="unfinished">Allokationen</translation>
+    </message>
+    <message>
+        <source>Stack</source>
+        <translation type="unfinished">Stack</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Übersicht</translation>
+    </message>
+    <message>
+        <source>Allocator State</source>
+        <translation type="unfinished">Allokator-Zustand</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished">Diagnose</translation>
     </message>
 </context>
 <context>
@@ -3048,6 +3246,126 @@ Gerät %1: %2 Trace-Einträge, %3 Segmente, %4 Blöcke
     </message>
 </context>
 <context>
+    <name>VramScope::RulesController</name>
+    <message>
+        <source>Could not apply the rules: no temporary folder (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsaved-rules.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not apply the rules: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-analysing %n open snapshot(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VramScope::RulesEditor</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One rule per line: a category (parameter, optimizer_state, gradient, activation, temporary, input, unknown), then a regular expression matched against every stack frame written &lt;tt&gt;file:line:function&lt;/tt&gt;. The first matching rule wins over the built-in inference. Lines starting with # are comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activation      kv_cache\.py:\d+:(allocate|grow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished">Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Re-analyse the open snapshots with these rules (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rules: the built-in inference alone decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid rule(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unsaved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category Rules — %1[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes; a rules file is at most %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Category Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules files (*.txt *.rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open Category Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Category Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to the category rules (%1)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without saving, they are gone when VRAMScope quits; snapshots opened later use the saved rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VramScope::SegmentMapView</name>
     <message>
         <source>%1 · stream %2%3</source>
@@ -3058,16 +3376,28 @@ Gerät %1: %2 Trace-Einträge, %3 Segmente, %4 Blöcke
         <translation> · Pool (%1,%2)</translation>
     </message>
     <message>
-        <source>No segments for this device in the dump.</source>
-        <translation>Keine Segmente für dieses Gerät im Dump.</translation>
-    </message>
-    <message>
-        <source>Segment at 0x%1: %2, %3 allocated, %4 active, %5 blocks%6</source>
-        <translation>Segment bei 0x%1: %2, %3 belegt, %4 aktiv, %5 Blöcke%6</translation>
-    </message>
-    <message>
         <source>, expandable</source>
         <translation>, erweiterbar</translation>
+    </message>
+    <message>
+        <source>No segments for this device at this moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment at 0x%1: %2, %3 free in %4 block(s), largest free block %5%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free block at 0x%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending free (%1) at 0x%2: %3 block, %4 requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated (%1) at 0x%2: %3 block, %4 requested</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3511,10 @@ Gerät %1: %2 Trace-Einträge, %3 Segmente, %4 Blöcke
     <message>
         <source>No recent files yet.</source>
         <translation>Noch keine zuletzt geöffneten Dateien.</translation>
+    </message>
+    <message>
+        <source>Hold &lt;b&gt;Ctrl&lt;/b&gt; while dropping two files to compare them (the older file is A, before).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4,28 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>usage: vramscope [--lang LANG] [--allocations] [--screenshot PNG] [FILE...]
-                                           open files in the desktop app
-       vramscope summary FILE [--json]     what the snapshot holds, per device
-       vramscope diagnose FILE [--device N] [--capacity BYTES] [--rules FILE] [--json]
-       vramscope diagnose --message TEXT|- [--json]
-       vramscope compare A B [--json]      what changed from A (before) to B (after)
-       vramscope ranks DIR|FILES... [--threshold PERCENT] [--json]
-       vramscope report FILE -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
-exit codes: 0 ok, 1 usage, 2 bad input, 3 I/O error, 4 cancelled, 5 internal error
-</source>
-        <translation>用法: vramscope [--lang LANG] [--allocations] [--screenshot PNG] [FILE...]
-                                           在桌面应用中打开文件
-       vramscope summary FILE [--json]     快照的内容，按设备列出
-       vramscope diagnose FILE [--device N] [--capacity BYTES] [--rules FILE] [--json]
-       vramscope diagnose --message TEXT|- [--json]
-       vramscope compare A B [--json]      从 A（之前）到 B（之后）的变化
-       vramscope ranks DIR|FILES... [--threshold PERCENT] [--json]
-       vramscope report FILE -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
-退出码: 0 成功，1 用法错误，2 输入无效，3 I/O 错误，4 已取消，5 内部错误
-</translation>
-    </message>
-    <message>
         <source>vramscope summary: unexpected argument &apos;%1&apos;
 </source>
         <translation>vramscope summary: 意外的参数“%1”
@@ -194,12 +172,6 @@ exit codes: 0 ok, 1 usage, 2 bad input, 3 I/O error, 4 cancelled, 5 internal err
 </translation>
     </message>
     <message>
-        <source>vramscope report: usage: vramscope report FILE -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
-</source>
-        <translation>vramscope report: 用法: vramscope report FILE -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
-</translation>
-    </message>
-    <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: 无法写入: %2</translation>
     </message>
@@ -218,6 +190,32 @@ exit codes: 0 ok, 1 usage, 2 bad input, 3 I/O error, 4 cancelled, 5 internal err
 </source>
         <translation>已写入 %1（%2 KiB）
 </translation>
+    </message>
+    <message>
+        <source>usage: vramscope [--lang LANG] [--allocations] [--screenshot PNG] [FILE...]
+                                           open files in the desktop app
+       vramscope summary FILE [--json]     what the snapshot holds, per device
+       vramscope diagnose FILE [--device N] [--capacity BYTES] [--rules FILE] [--json]
+       vramscope diagnose --message TEXT|- [--json]
+       vramscope compare A B [--json]      what changed from A (before) to B (after)
+       vramscope ranks DIR|FILES... [--threshold PERCENT] [--json]
+       vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
+exit codes: 0 ok, 1 usage, 2 bad input, 3 I/O error, 4 cancelled, 5 internal error
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vramscope report: usage: vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: device %2 has no trace entries or segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: could not render the comparison report</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1870,6 +1868,154 @@ Device %1: %2 trace entries, %3 segments, %4 blocks
         <source>device %1: %2 allocations at an address that was still allocated (closed at the new alloc)</source>
         <translation>设备 %1：有 %2 次分配发生在仍处于已分配状态的地址上（旧分配在新分配发生时视为结束）</translation>
     </message>
+    <message>
+        <source>key &quot;%1&quot;: negative size %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot;: %2 bytes is more than 1 PiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A and B on one axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated bytes of A and B on the aligned axis, with both moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory timelines by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A (before): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory timeline of A by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B (after): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory timeline of B by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by training step (both files have detected steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by seconds since the first event (at least one file has no detected steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by event index (the files have neither steps nor times in common)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VRAMScope comparison: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A (before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B (after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated at the moment</source>
+        <translation type="unfinished">该时刻已分配</translation>
+    </message>
+    <message>
+        <source>Reserved at the moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both allocated curves on one axis, aligned %1. The dashed lines are the moments compared below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed at the moment, by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands of A at its moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands of B at its moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished">A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished">B</translation>
+    </message>
+    <message>
+        <source>B − A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What grew and what shrank, by location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source location holds a different number of bytes at the two moments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live bytes at each moment by the top user frame of the allocation stack, largest change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location (top user frame)</source>
+        <translation type="unfinished">位置（最顶层的用户帧）</translation>
+    </message>
+    <message>
+        <source>… and %1 more locations with smaller changes (all of them are in `vramscope compare --json`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocator settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A and B recorded the same allocator settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VramScope::AboutDialog</name>
@@ -1997,32 +2143,56 @@ Device %1: %2 trace entries, %3 segments, %4 blocks
         <translation>最大空闲块</translation>
     </message>
     <message>
-        <source>Segments in the dump (blocks: filled = allocated, hatched = pending free, empty = free)</source>
-        <translation>转储中的段（块：实心 = 已分配，斜线 = 等待释放，空白 = 空闲）</translation>
-    </message>
-    <message>
         <source>Open a snapshot to see the allocator&apos;s segments.</source>
         <translation>打开快照以查看分配器的段。</translation>
-    </message>
-    <message>
-        <source>Free cached memory after event %1 · computing…</source>
-        <translation>事件 %1 之后的空闲缓存内存 · 正在计算…</translation>
     </message>
     <message>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <source>Free cached memory after event %1</source>
-        <translation>事件 %1 之后的空闲缓存内存</translation>
-    </message>
-    <message>
-        <source>The dump holds no segments for this device, so the allocator state is unknown.</source>
-        <translation>转储中没有此设备的段，因此分配器状态未知。</translation>
-    </message>
-    <message>
         <source>replayed back from the dump (block sizes approximate)</source>
         <translation>从转储反向重放得到（块大小为近似值）</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation type="unfinished">正在计算…</translation>
+    </message>
+    <message>
+        <source>Segments at this moment, one row each. Filled = allocated, hatched = pending free, empty = free; click a block to select its allocation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocator state before the first event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocator state after event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 into the trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dump holds no segments for this device, so the allocator state is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s), %1 reserved, %2 free cached, largest free block %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the dump&apos;s blocks (exact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live allocation(s) outside every segment: the trace and the dump disagree</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2787,10 @@ Device %1: %2 trace entries, %3 segments, %4 blocks
         <source>Timeline image copied</source>
         <translation>已复制时间线图像</translation>
     </message>
+    <message>
+        <source>The comparison has not finished loading.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VramScope::LoadStatus</name>
@@ -2743,29 +2917,21 @@ Device %1: %2 trace entries, %3 segments, %4 blocks
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
+    <message>
+        <source>Category &amp;Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own frame pattern → category rules, applied to the open snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VramScope::MainWindow</name>
-    <message>
-        <source>Allocations</source>
-        <translation>分配</translation>
-    </message>
-    <message>
-        <source>Stack</source>
-        <translation>调用栈</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>摘要</translation>
-    </message>
-    <message>
-        <source>Allocator State</source>
-        <translation>分配器状态</translation>
-    </message>
-    <message>
-        <source>Diagnosis</source>
-        <translation>诊断</translation>
-    </message>
     <message>
         <source>Stopped loading %1</source>
         <translation>已停止加载 %1</translation>
@@ -2798,6 +2964,12 @@ Device %1: %2 trace entries, %3 segments, %4 blocks
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Re-analysing %n snapshot(s) with the category rules</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VramScope::MessageBanner</name>
@@ -2827,6 +2999,29 @@ Device %1: %2 trace entries, %3 segments, %4 blocks
     <message>
         <source>First rung: %1</source>
         <translation>第一个梯级：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VramScope::PanelDocks</name>
+    <message>
+        <source>Allocations</source>
+        <translation type="unfinished">分配</translation>
+    </message>
+    <message>
+        <source>Stack</source>
+        <translation type="unfinished">调用栈</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">摘要</translation>
+    </message>
+    <message>
+        <source>Allocator State</source>
+        <translation type="unfinished">分配器状态</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished">诊断</translation>
     </message>
 </context>
 <context>
@@ -3035,6 +3230,124 @@ Device %1: %2 trace entries, %3 segments, %4 blocks
     </message>
 </context>
 <context>
+    <name>VramScope::RulesController</name>
+    <message>
+        <source>Could not apply the rules: no temporary folder (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsaved-rules.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not apply the rules: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-analysing %n open snapshot(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VramScope::RulesEditor</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One rule per line: a category (parameter, optimizer_state, gradient, activation, temporary, input, unknown), then a regular expression matched against every stack frame written &lt;tt&gt;file:line:function&lt;/tt&gt;. The first matching rule wins over the built-in inference. Lines starting with # are comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activation      kv_cache\.py:\d+:(allocate|grow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished">打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Re-analyse the open snapshots with these rules (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rules: the built-in inference alone decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid rule(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unsaved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category Rules — %1[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes; a rules file is at most %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Category Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules files (*.txt *.rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open Category Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Category Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to the category rules (%1)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without saving, they are gone when VRAMScope quits; snapshots opened later use the saved rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VramScope::SegmentMapView</name>
     <message>
         <source>%1 · stream %2%3</source>
@@ -3045,16 +3358,28 @@ Device %1: %2 trace entries, %3 segments, %4 blocks
         <translation> · 内存池 (%1,%2)</translation>
     </message>
     <message>
-        <source>No segments for this device in the dump.</source>
-        <translation>转储中没有此设备的段。</translation>
-    </message>
-    <message>
-        <source>Segment at 0x%1: %2, %3 allocated, %4 active, %5 blocks%6</source>
-        <translation>位于 0x%1 的段：%2，已分配 %3，活跃 %4，%5 个块%6</translation>
-    </message>
-    <message>
         <source>, expandable</source>
         <translation>，可扩展</translation>
+    </message>
+    <message>
+        <source>No segments for this device at this moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment at 0x%1: %2, %3 free in %4 block(s), largest free block %5%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free block at 0x%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending free (%1) at 0x%2: %3 block, %4 requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated (%1) at 0x%2: %3 block, %4 requested</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3492,10 @@ Device %1: %2 trace entries, %3 segments, %4 blocks
     <message>
         <source>No recent files yet.</source>
         <translation>还没有最近的文件。</translation>
+    </message>
+    <message>
+        <source>Hold &lt;b&gt;Ctrl&lt;/b&gt; while dropping two files to compare them (the older file is A, before).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
