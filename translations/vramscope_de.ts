@@ -202,20 +202,30 @@
        vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
 exit codes: 0 ok, 1 usage, 2 bad input, 3 I/O error, 4 cancelled, 5 internal error
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: vramscope [--lang LANG] [--allocations] [--screenshot PNG] [FILE...]
+                                            Dateien in der Desktop-App öffnen
+        vramscope summary FILE [--json]     was der Snapshot enthält, je Gerät
+        vramscope diagnose FILE [--device N] [--capacity BYTES] [--rules FILE] [--json]
+        vramscope diagnose --message TEXT|- [--json]
+        vramscope compare A B [--json]      was sich von A (vorher) zu B (nachher) geändert hat
+        vramscope ranks DIR|FILES... [--threshold PERCENT] [--json]
+        vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
+Exit-Codes: 0 OK, 1 falscher Aufruf, 2 ungültige Eingabe, 3 E/A-Fehler, 4 abgebrochen, 5 interner Fehler
+</translation>
     </message>
     <message>
         <source>vramscope report: usage: vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>vramscope report: Aufruf: vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
+</translation>
     </message>
     <message>
         <source>%1: device %2 has no trace entries or segments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Gerät %2 hat keine Trace-Einträge und keine Segmente</translation>
     </message>
     <message>
         <source>%1, %2: could not render the comparison report</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: Der Vergleichsbericht konnte nicht erstellt werden</translation>
     </message>
 </context>
 <context>
@@ -1875,151 +1885,151 @@ Gerät %1: %2 Trace-Einträge, %3 Segmente, %4 Blöcke
     </message>
     <message>
         <source>key &quot;%1&quot;: negative size %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &quot;%1&quot;: negative Größe %2</translation>
     </message>
     <message>
         <source>key &quot;%1&quot;: %2 bytes is more than 1 PiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &quot;%1&quot;: %2 Bytes sind mehr als 1 PiB</translation>
     </message>
     <message>
         <source>A and B on one axis</source>
-        <translation type="unfinished"></translation>
+        <translation>A und B auf einer Achse</translation>
     </message>
     <message>
         <source>Allocated bytes of A and B on the aligned axis, with both moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegte Bytes von A und B auf der ausgerichteten Achse, mit beiden Zeitpunkten</translation>
     </message>
     <message>
         <source>Memory timelines by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherverläufe nach Kategorie</translation>
     </message>
     <message>
         <source>A (before): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A (vorher): %1</translation>
     </message>
     <message>
         <source>Memory timeline of A by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherverlauf von A nach Kategorie</translation>
     </message>
     <message>
         <source>B (after): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>B (nachher): %1</translation>
     </message>
     <message>
         <source>Memory timeline of B by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherverlauf von B nach Kategorie</translation>
     </message>
     <message>
         <source>, step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Schritt %1</translation>
     </message>
     <message>
         <source>, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1</translation>
     </message>
     <message>
         <source>by training step (both files have detected steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Trainingsschritt (beide Dateien haben erkannte Schritte)</translation>
     </message>
     <message>
         <source>by seconds since the first event (at least one file has no detected steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Sekunden seit dem ersten Ereignis (mindestens eine Datei hat keine erkannten Schritte)</translation>
     </message>
     <message>
         <source>by event index (the files have neither steps nor times in common)</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Ereignisindex (die Dateien haben weder Schritte noch Zeiten gemeinsam)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>VRAMScope comparison: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>VRAMScope-Vergleich: %1 → %2</translation>
     </message>
     <message>
         <source>A (before)</source>
-        <translation type="unfinished"></translation>
+        <translation>A (vorher)</translation>
     </message>
     <message>
         <source>B (after)</source>
-        <translation type="unfinished"></translation>
+        <translation>B (nachher)</translation>
     </message>
     <message>
         <source>Allocated at the moment</source>
-        <translation type="unfinished">Belegt in diesem Moment</translation>
+        <translation>Belegt in diesem Moment</translation>
     </message>
     <message>
         <source>Reserved at the moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserviert in diesem Moment</translation>
     </message>
     <message>
         <source>Ran out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher erschöpft</translation>
     </message>
     <message>
         <source>Both allocated curves on one axis, aligned %1. The dashed lines are the moments compared below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Kurven des belegten Speichers auf einer Achse, ausgerichtet %1. Die gestrichelten Linien sind die unten verglichenen Zeitpunkte.</translation>
     </message>
     <message>
         <source>What changed at the moment, by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich in diesem Moment geändert hat, nach Kategorie</translation>
     </message>
     <message>
         <source>Bands of A at its moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bänder von A zu seinem Zeitpunkt</translation>
     </message>
     <message>
         <source>Bands of B at its moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bänder von B zu seinem Zeitpunkt</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished">A</translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished">B</translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>B − A</source>
-        <translation type="unfinished"></translation>
+        <translation>B − A</translation>
     </message>
     <message>
         <source>What grew and what shrank, by location</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gewachsen und was geschrumpft ist, nach Ort</translation>
     </message>
     <message>
         <source>No source location holds a different number of bytes at the two moments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Quellort hält zu den beiden Zeitpunkten eine unterschiedliche Anzahl von Bytes.</translation>
     </message>
     <message>
         <source>Live bytes at each moment by the top user frame of the allocation stack, largest change first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebende Bytes zu jedem Zeitpunkt nach dem obersten Benutzer-Frame des Allokations-Stacks, die größte Änderung zuerst.</translation>
     </message>
     <message>
         <source>Location (top user frame)</source>
-        <translation type="unfinished">Ort (oberster Benutzer-Frame)</translation>
+        <translation>Ort (oberster Benutzer-Frame)</translation>
     </message>
     <message>
         <source>… and %1 more locations with smaller changes (all of them are in `vramscope compare --json`).</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere Orte mit kleineren Änderungen (alle stehen in `vramscope compare --json`).</translation>
     </message>
     <message>
         <source>Allocator settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Allokator-Einstellungen</translation>
     </message>
     <message>
         <source>A and B recorded the same allocator settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>A und B haben dieselben Allokator-Einstellungen aufgezeichnet.</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung</translation>
     </message>
 </context>
 <context>
@@ -2164,44 +2174,44 @@ Gerät %1: %2 Trace-Einträge, %3 Segmente, %4 Blöcke
     </message>
     <message>
         <source>computing…</source>
-        <translation type="unfinished">wird berechnet…</translation>
+        <translation>wird berechnet…</translation>
     </message>
     <message>
         <source>Segments at this moment, one row each. Filled = allocated, hatched = pending free, empty = free; click a block to select its allocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente in diesem Moment, eines pro Zeile. Gefüllt = belegt, schraffiert = Freigabe ausstehend, leer = frei; klicken Sie auf einen Block, um seine Allokation auszuwählen.</translation>
     </message>
     <message>
         <source>Allocator state before the first event</source>
-        <translation type="unfinished"></translation>
+        <translation>Allokator-Zustand vor dem ersten Ereignis</translation>
     </message>
     <message>
         <source>Allocator state after event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Allokator-Zustand nach Ereignis %1</translation>
     </message>
     <message>
         <source>%1 into the trace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach Beginn des Trace</translation>
     </message>
     <message>
         <source>the dump holds no segments for this device, so the allocator state is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dump enthält keine Segmente für dieses Gerät, daher ist der Allokator-Zustand unbekannt</translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s), %1 reserved, %2 free cached, largest free block %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Segment, %1 reserviert, %2 frei im Cache, größter freier Block %3</numerusform>
+            <numerusform>%n Segmente, %1 reserviert, %2 frei im Cache, größter freier Block %3</numerusform>
         </translation>
     </message>
     <message>
         <source>the dump&apos;s blocks (exact)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Blöcke des Dumps (exakt)</translation>
     </message>
     <message numerus="yes">
         <source>%n live allocation(s) outside every segment: the trace and the dump disagree</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lebende Allokation außerhalb aller Segmente: Trace und Dump widersprechen sich</numerusform>
+            <numerusform>%n lebende Allokationen außerhalb aller Segmente: Trace und Dump widersprechen sich</numerusform>
         </translation>
     </message>
 </context>
@@ -2802,7 +2812,7 @@ Gerät %1: %2 Trace-Einträge, %3 Segmente, %4 Blöcke
     </message>
     <message>
         <source>The comparison has not finished loading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleich ist noch nicht fertig geladen.</translation>
     </message>
 </context>
 <context>
@@ -2932,15 +2942,15 @@ Gerät %1: %2 Trace-Einträge, %3 Segmente, %4 Blöcke
     </message>
     <message>
         <source>Category &amp;Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie&amp;regeln…</translation>
     </message>
     <message>
         <source>Your own frame pattern → category rules, applied to the open snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Regeln der Form Frame-Muster → Kategorie, angewendet auf die geöffneten Snapshots</translation>
     </message>
     <message>
         <source>&amp;Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nalyse</translation>
     </message>
 </context>
 <context>
@@ -2979,9 +2989,9 @@ Gerät %1: %2 Trace-Einträge, %3 Segmente, %4 Blöcke
     </message>
     <message numerus="yes">
         <source>Re-analysing %n snapshot(s) with the category rules</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Snapshot wird mit den Kategorieregeln neu analysiert</numerusform>
+            <numerusform>%n Snapshots werden mit den Kategorieregeln neu analysiert</numerusform>
         </translation>
     </message>
 </context>
@@ -3019,23 +3029,23 @@ Gerät %1: %2 Trace-Einträge, %3 Segmente, %4 Blöcke
     <name>VramScope::PanelDocks</name>
     <message>
         <source>Allocations</source>
-        <translation type="unfinished">Allokationen</translation>
+        <translation>Allokationen</translation>
     </message>
     <message>
         <source>Stack</source>
-        <translation type="unfinished">Stack</translation>
+        <translation>Stack</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Übersicht</translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Allocator State</source>
-        <translation type="unfinished">Allokator-Zustand</translation>
+        <translation>Allokator-Zustand</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished">Diagnose</translation>
+        <translation>Diagnose</translation>
     </message>
 </context>
 <context>
@@ -3249,21 +3259,21 @@ Gerät %1: %2 Trace-Einträge, %3 Segmente, %4 Blöcke
     <name>VramScope::RulesController</name>
     <message>
         <source>Could not apply the rules: no temporary folder (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln konnten nicht angewendet werden: kein temporärer Ordner (%1)</translation>
     </message>
     <message>
         <source>unsaved-rules.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>unsaved-rules.txt</translation>
     </message>
     <message>
         <source>Could not apply the rules: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln konnten nicht angewendet werden: %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Re-analysing %n open snapshot(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geöffneter Snapshot wird neu analysiert.</numerusform>
+            <numerusform>%n geöffnete Snapshots werden neu analysiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -3271,98 +3281,98 @@ Gerät %1: %2 Trace-Einträge, %3 Segmente, %4 Blöcke
     <name>VramScope::RulesEditor</name>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden</translation>
     </message>
     <message>
         <source>One rule per line: a category (parameter, optimizer_state, gradient, activation, temporary, input, unknown), then a regular expression matched against every stack frame written &lt;tt&gt;file:line:function&lt;/tt&gt;. The first matching rule wins over the built-in inference. Lines starting with # are comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel pro Zeile: eine Kategorie (parameter, optimizer_state, gradient, activation, temporary, input, unknown), dann ein regulärer Ausdruck, der mit jedem Stack-Frame in der Schreibweise &lt;tt&gt;file:line:function&lt;/tt&gt; abgeglichen wird. Die erste passende Regel hat Vorrang vor der eingebauten Zuordnung. Zeilen, die mit # beginnen, sind Kommentare.</translation>
     </message>
     <message>
         <source>activation      kv_cache\.py:\d+:(allocate|grow)</source>
-        <translation type="unfinished"></translation>
+        <translation>activation      kv_cache\.py:\d+:(allocate|grow)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished">Ö&amp;ffnen…</translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;peichern</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;Schließen</translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Re-analyse the open snapshots with these rules (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geöffneten Snapshots mit diesen Regeln neu analysieren (%1)</translation>
     </message>
     <message>
         <source>rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <source>No rules: the built-in inference alone decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regeln: Es entscheidet allein die eingebaute Zuordnung.</translation>
     </message>
     <message numerus="yes">
         <source>%n valid rule(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gültige Regel.</numerusform>
+            <numerusform>%n gültige Regeln.</numerusform>
         </translation>
     </message>
     <message>
         <source>unsaved</source>
-        <translation type="unfinished"></translation>
+        <translation>ungespeichert</translation>
     </message>
     <message>
         <source>Category Rules — %1[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorieregeln — %1[*]</translation>
     </message>
     <message>
         <source>%1 bytes; a rules file is at most %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes; eine Regeldatei hat höchstens %2 Bytes</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Save Category Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorieregeln speichern</translation>
     </message>
     <message>
         <source>Rules files (*.txt *.rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeldateien (*.txt *.rules)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Alle Dateien (*)</translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Open Category Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorieregeln öffnen</translation>
     </message>
     <message>
         <source>Unsaved Category Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Kategorieregeln</translation>
     </message>
     <message>
         <source>Save the changes to the category rules (%1)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen an den Kategorieregeln (%1) speichern?</translation>
     </message>
     <message>
         <source>Without saving, they are gone when VRAMScope quits; snapshots opened later use the saved rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Speichern gehen sie verloren, wenn VRAMScope beendet wird; später geöffnete Snapshots verwenden die gespeicherten Regeln.</translation>
     </message>
 </context>
 <context>
@@ -3381,23 +3391,23 @@ Gerät %1: %2 Trace-Einträge, %3 Segmente, %4 Blöcke
     </message>
     <message>
         <source>No segments for this device at this moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Segmente für dieses Gerät in diesem Moment.</translation>
     </message>
     <message>
         <source>Segment at 0x%1: %2, %3 free in %4 block(s), largest free block %5%6</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment bei 0x%1: %2, davon %3 frei (Blöcke: %4), größter freier Block %5%6</translation>
     </message>
     <message>
         <source>Free block at 0x%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Freier Block bei 0x%1: %2</translation>
     </message>
     <message>
         <source>Pending free (%1) at 0x%2: %3 block, %4 requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe ausstehend (%1) bei 0x%2: Block %3, %4 angefordert</translation>
     </message>
     <message>
         <source>Allocated (%1) at 0x%2: %3 block, %4 requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt (%1) bei 0x%2: Block %3, %4 angefordert</translation>
     </message>
 </context>
 <context>
@@ -3514,7 +3524,7 @@ Gerät %1: %2 Trace-Einträge, %3 Segmente, %4 Blöcke
     </message>
     <message>
         <source>Hold &lt;b&gt;Ctrl&lt;/b&gt; while dropping two files to compare them (the older file is A, before).</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie beim Ablegen zweier Dateien &lt;b&gt;Strg&lt;/b&gt; gedrückt, um sie zu vergleichen (die ältere Datei ist A, vorher).</translation>
     </message>
 </context>
 <context>

@@ -202,20 +202,30 @@
        vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
 exit codes: 0 ok, 1 usage, 2 bad input, 3 I/O error, 4 cancelled, 5 internal error
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法: vramscope [--lang LANG] [--allocations] [--screenshot PNG] [FILE...]
+                                          在桌面应用中打开文件
+      vramscope summary FILE [--json]     快照的内容，按设备列出
+      vramscope diagnose FILE [--device N] [--capacity BYTES] [--rules FILE] [--json]
+      vramscope diagnose --message TEXT|- [--json]
+      vramscope compare A B [--json]      从 A（之前）到 B（之后）发生了什么变化
+      vramscope ranks DIR|FILES... [--threshold PERCENT] [--json]
+      vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
+退出码: 0 成功，1 用法错误，2 输入无效，3 I/O 错误，4 已取消，5 内部错误
+</translation>
     </message>
     <message>
         <source>vramscope report: usage: vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>vramscope report: 用法: vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
+</translation>
     </message>
     <message>
         <source>%1: device %2 has no trace entries or segments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 设备 %2 没有跟踪条目，也没有段</translation>
     </message>
     <message>
         <source>%1, %2: could not render the comparison report</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: 无法生成比较报告</translation>
     </message>
 </context>
 <context>
@@ -1870,151 +1880,151 @@ Device %1: %2 trace entries, %3 segments, %4 blocks
     </message>
     <message>
         <source>key &quot;%1&quot;: negative size %2</source>
-        <translation type="unfinished"></translation>
+        <translation>键“%1”：大小为负（%2）</translation>
     </message>
     <message>
         <source>key &quot;%1&quot;: %2 bytes is more than 1 PiB</source>
-        <translation type="unfinished"></translation>
+        <translation>键“%1”：%2 字节，超过 1 PiB</translation>
     </message>
     <message>
         <source>A and B on one axis</source>
-        <translation type="unfinished"></translation>
+        <translation>A 与 B 在同一坐标轴上</translation>
     </message>
     <message>
         <source>Allocated bytes of A and B on the aligned axis, with both moments</source>
-        <translation type="unfinished"></translation>
+        <translation>A 和 B 的已分配字节数，位于对齐后的坐标轴上，并标出两个时刻</translation>
     </message>
     <message>
         <source>Memory timelines by category</source>
-        <translation type="unfinished"></translation>
+        <translation>按类别划分的显存时间线</translation>
     </message>
     <message>
         <source>A (before): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A（之前）：%1</translation>
     </message>
     <message>
         <source>Memory timeline of A by category</source>
-        <translation type="unfinished"></translation>
+        <translation>A 的显存时间线（按类别）</translation>
     </message>
     <message>
         <source>B (after): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>B（之后）：%1</translation>
     </message>
     <message>
         <source>Memory timeline of B by category</source>
-        <translation type="unfinished"></translation>
+        <translation>B 的显存时间线（按类别）</translation>
     </message>
     <message>
         <source>, step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，第 %1 步</translation>
     </message>
     <message>
         <source>, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，%1</translation>
     </message>
     <message>
         <source>by training step (both files have detected steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>按训练步对齐（两个文件都检测到了训练步）</translation>
     </message>
     <message>
         <source>by seconds since the first event (at least one file has no detected steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>按自第一个事件起的秒数对齐（至少有一个文件未检测到训练步）</translation>
     </message>
     <message>
         <source>by event index (the files have neither steps nor times in common)</source>
-        <translation type="unfinished"></translation>
+        <translation>按事件序号对齐（两个文件既没有共同的训练步，也没有共同的时间）</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>VRAMScope comparison: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>VRAMScope 比较：%1 → %2</translation>
     </message>
     <message>
         <source>A (before)</source>
-        <translation type="unfinished"></translation>
+        <translation>A（之前）</translation>
     </message>
     <message>
         <source>B (after)</source>
-        <translation type="unfinished"></translation>
+        <translation>B（之后）</translation>
     </message>
     <message>
         <source>Allocated at the moment</source>
-        <translation type="unfinished">该时刻已分配</translation>
+        <translation>该时刻已分配</translation>
     </message>
     <message>
         <source>Reserved at the moment</source>
-        <translation type="unfinished"></translation>
+        <translation>该时刻已预留</translation>
     </message>
     <message>
         <source>Ran out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>显存耗尽</translation>
     </message>
     <message>
         <source>Both allocated curves on one axis, aligned %1. The dashed lines are the moments compared below.</source>
-        <translation type="unfinished"></translation>
+        <translation>两条已分配曲线画在同一坐标轴上，%1。虚线即下文所比较的两个时刻。</translation>
     </message>
     <message>
         <source>What changed at the moment, by category</source>
-        <translation type="unfinished"></translation>
+        <translation>该时刻发生的变化（按类别）</translation>
     </message>
     <message>
         <source>Bands of A at its moment</source>
-        <translation type="unfinished"></translation>
+        <translation>A 在其时刻的各区带</translation>
     </message>
     <message>
         <source>Bands of B at its moment</source>
-        <translation type="unfinished"></translation>
+        <translation>B 在其时刻的各区带</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished">A</translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished">B</translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>B − A</source>
-        <translation type="unfinished"></translation>
+        <translation>B − A</translation>
     </message>
     <message>
         <source>What grew and what shrank, by location</source>
-        <translation type="unfinished"></translation>
+        <translation>哪些增长了、哪些减少了（按位置）</translation>
     </message>
     <message>
         <source>No source location holds a different number of bytes at the two moments.</source>
-        <translation type="unfinished"></translation>
+        <translation>在这两个时刻，没有任何源代码位置持有的字节数不同。</translation>
     </message>
     <message>
         <source>Live bytes at each moment by the top user frame of the allocation stack, largest change first.</source>
-        <translation type="unfinished"></translation>
+        <translation>各时刻的存活字节数，按分配调用栈中最顶层的用户帧划分，变化最大的在前。</translation>
     </message>
     <message>
         <source>Location (top user frame)</source>
-        <translation type="unfinished">位置（最顶层的用户帧）</translation>
+        <translation>位置（最顶层的用户帧）</translation>
     </message>
     <message>
         <source>… and %1 more locations with smaller changes (all of them are in `vramscope compare --json`).</source>
-        <translation type="unfinished"></translation>
+        <translation>… 以及另外 %1 个变化较小的位置（全部列于 `vramscope compare --json` 中）。</translation>
     </message>
     <message>
         <source>Allocator settings</source>
-        <translation type="unfinished"></translation>
+        <translation>分配器设置</translation>
     </message>
     <message>
         <source>A and B recorded the same allocator settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>A 和 B 记录的分配器设置相同。</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
 </context>
 <context>
@@ -2156,42 +2166,42 @@ Device %1: %2 trace entries, %3 segments, %4 blocks
     </message>
     <message>
         <source>computing…</source>
-        <translation type="unfinished">正在计算…</translation>
+        <translation>正在计算…</translation>
     </message>
     <message>
         <source>Segments at this moment, one row each. Filled = allocated, hatched = pending free, empty = free; click a block to select its allocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>该时刻的各个段，每段一行。实心 = 已分配，斜线 = 待释放，空白 = 空闲；单击某个块可选中其分配。</translation>
     </message>
     <message>
         <source>Allocator state before the first event</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个事件之前的分配器状态</translation>
     </message>
     <message>
         <source>Allocator state after event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1 之后的分配器状态</translation>
     </message>
     <message>
         <source>%1 into the trace</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪开始后 %1</translation>
     </message>
     <message>
         <source>the dump holds no segments for this device, so the allocator state is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>转储中没有此设备的段，因此分配器状态未知</translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s), %1 reserved, %2 free cached, largest free block %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个段，已预留 %1，空闲缓存 %2，最大空闲块 %3</numerusform>
         </translation>
     </message>
     <message>
         <source>the dump&apos;s blocks (exact)</source>
-        <translation type="unfinished"></translation>
+        <translation>转储中的块（精确）</translation>
     </message>
     <message numerus="yes">
         <source>%n live allocation(s) outside every segment: the trace and the dump disagree</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个存活分配不在任何段内：跟踪与转储不一致</numerusform>
         </translation>
     </message>
 </context>
@@ -2789,7 +2799,7 @@ Device %1: %2 trace entries, %3 segments, %4 blocks
     </message>
     <message>
         <source>The comparison has not finished loading.</source>
-        <translation type="unfinished"></translation>
+        <translation>比较尚未加载完成。</translation>
     </message>
 </context>
 <context>
@@ -2919,15 +2929,15 @@ Device %1: %2 trace entries, %3 segments, %4 blocks
     </message>
     <message>
         <source>Category &amp;Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>类别规则(&amp;R)…</translation>
     </message>
     <message>
         <source>Your own frame pattern → category rules, applied to the open snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义的“帧模式 → 类别”规则，应用于已打开的快照</translation>
     </message>
     <message>
         <source>&amp;Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>分析(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2966,8 +2976,8 @@ Device %1: %2 trace entries, %3 segments, %4 blocks
     </message>
     <message numerus="yes">
         <source>Re-analysing %n snapshot(s) with the category rules</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在使用类别规则重新分析 %n 个快照</numerusform>
         </translation>
     </message>
 </context>
@@ -3005,23 +3015,23 @@ Device %1: %2 trace entries, %3 segments, %4 blocks
     <name>VramScope::PanelDocks</name>
     <message>
         <source>Allocations</source>
-        <translation type="unfinished">分配</translation>
+        <translation>分配</translation>
     </message>
     <message>
         <source>Stack</source>
-        <translation type="unfinished">调用栈</translation>
+        <translation>调用栈</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">摘要</translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Allocator State</source>
-        <translation type="unfinished">分配器状态</translation>
+        <translation>分配器状态</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished">诊断</translation>
+        <translation>诊断</translation>
     </message>
 </context>
 <context>
@@ -3233,20 +3243,20 @@ Device %1: %2 trace entries, %3 segments, %4 blocks
     <name>VramScope::RulesController</name>
     <message>
         <source>Could not apply the rules: no temporary folder (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法应用规则：没有临时文件夹（%1）</translation>
     </message>
     <message>
         <source>unsaved-rules.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>unsaved-rules.txt</translation>
     </message>
     <message>
         <source>Could not apply the rules: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法应用规则：%1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Re-analysing %n open snapshot(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在重新分析 %n 个已打开的快照。</numerusform>
         </translation>
     </message>
 </context>
@@ -3254,97 +3264,97 @@ Device %1: %2 trace entries, %3 segments, %4 blocks
     <name>VramScope::RulesEditor</name>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用(&amp;A)</translation>
     </message>
     <message>
         <source>One rule per line: a category (parameter, optimizer_state, gradient, activation, temporary, input, unknown), then a regular expression matched against every stack frame written &lt;tt&gt;file:line:function&lt;/tt&gt;. The first matching rule wins over the built-in inference. Lines starting with # are comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一条规则：先写类别（parameter、optimizer_state、gradient、activation、temporary、input、unknown），再写一个正则表达式，它会与每个以 &lt;tt&gt;file:line:function&lt;/tt&gt; 形式书写的栈帧进行匹配。第一条匹配的规则优先于内置推断。以 # 开头的行是注释。</translation>
     </message>
     <message>
         <source>activation      kv_cache\.py:\d+:(allocate|grow)</source>
-        <translation type="unfinished"></translation>
+        <translation>activation      kv_cache\.py:\d+:(allocate|grow)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished">打开(&amp;O)…</translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">关闭(&amp;C)</translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
     <message>
         <source>Re-analyse the open snapshots with these rules (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用这些规则重新分析已打开的快照（%1）</translation>
     </message>
     <message>
         <source>rules</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <source>No rules: the built-in inference alone decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有规则：仅由内置推断决定。</translation>
     </message>
     <message numerus="yes">
         <source>%n valid rule(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条有效规则。</numerusform>
         </translation>
     </message>
     <message>
         <source>unsaved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <source>Category Rules — %1[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>类别规则 — %1[*]</translation>
     </message>
     <message>
         <source>%1 bytes; a rules file is at most %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字节；规则文件最多 %2 字节</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %1：%2</translation>
     </message>
     <message>
         <source>Save Category Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>保存类别规则</translation>
     </message>
     <message>
         <source>Rules files (*.txt *.rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>规则文件 (*.txt *.rules)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">所有文件 (*)</translation>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <source>Open Category Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>打开类别规则</translation>
     </message>
     <message>
         <source>Unsaved Category Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的类别规则</translation>
     </message>
     <message>
         <source>Save the changes to the category rules (%1)?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否保存对类别规则（%1）的更改？</translation>
     </message>
     <message>
         <source>Without saving, they are gone when VRAMScope quits; snapshots opened later use the saved rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果不保存，这些更改会在 VRAMScope 退出时丢失；之后打开的快照将使用已保存的规则。</translation>
     </message>
 </context>
 <context>
@@ -3363,23 +3373,23 @@ Device %1: %2 trace entries, %3 segments, %4 blocks
     </message>
     <message>
         <source>No segments for this device at this moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>该时刻此设备没有段。</translation>
     </message>
     <message>
         <source>Segment at 0x%1: %2, %3 free in %4 block(s), largest free block %5%6</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 0x%1 的段：%2，其中 %3 空闲（共 %4 个块），最大空闲块 %5%6</translation>
     </message>
     <message>
         <source>Free block at 0x%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 0x%1 的空闲块：%2</translation>
     </message>
     <message>
         <source>Pending free (%1) at 0x%2: %3 block, %4 requested</source>
-        <translation type="unfinished"></translation>
+        <translation>待释放（%1），位于 0x%2：块大小 %3，请求 %4</translation>
     </message>
     <message>
         <source>Allocated (%1) at 0x%2: %3 block, %4 requested</source>
-        <translation type="unfinished"></translation>
+        <translation>已分配（%1），位于 0x%2：块大小 %3，请求 %4</translation>
     </message>
 </context>
 <context>
@@ -3495,7 +3505,7 @@ Device %1: %2 trace entries, %3 segments, %4 blocks
     </message>
     <message>
         <source>Hold &lt;b&gt;Ctrl&lt;/b&gt; while dropping two files to compare them (the older file is A, before).</source>
-        <translation type="unfinished"></translation>
+        <translation>拖放两个文件时按住 &lt;b&gt;Ctrl&lt;/b&gt; 可对它们进行比较（较旧的文件为 A，即之前）。</translation>
     </message>
 </context>
 <context>
