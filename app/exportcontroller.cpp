@@ -35,12 +35,12 @@ ExportController::ExportController(MainWindow *window, QMenu *exportMenu)
     , m_window(window)
 {
     m_png = exportMenu->addAction(tr("&PNG Image…"));
-    m_png->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_png->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_html = exportMenu->addAction(tr("&HTML Report…"));
-    m_html->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_html->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     exportMenu->addSeparator();
     m_copy = exportMenu->addAction(tr("&Copy Image to Clipboard"));
-    m_copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copy->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
     for (QAction *a : {m_png, m_html, m_copy})
         m_window->addAction(a); // shortcuts work with the menu bar hidden
     connect(m_png, &QAction::triggered, this, &ExportController::onExportPng);

@@ -333,6 +333,24 @@ private Q_SLOTS:
         }
     }
 
+    void noTwoActionsShareAShortcut()
+    {
+        // Export and File actions were added by different changes; a clash makes one of them dead.
+        auto window = makeWindow();
+        QHash<QString, QString> owner;
+        for (QAction *action : window->findChildren<QAction *>()) {
+            for (const QKeySequence &key : action->shortcuts()) {
+                const QString name = key.toString(QKeySequence::PortableText);
+                const QString previous = owner.value(name);
+                QVERIFY2(previous.isEmpty() || previous == action->text(),
+                         qPrintable(name + QLatin1String(": ") + previous + QLatin1String(" / ")
+                                    + action->text()));
+                owner.insert(name, action->text());
+            }
+        }
+        QVERIFY(owner.size() >= 15);
+    }
+
     void applicationIconRenders()
     {
         const QIcon icon(QStringLiteral(":/vramscope/icons/vramscope.svg"));
