@@ -4,6 +4,7 @@
 // (without Ctrl, two tabs), and double-clicking a rank in the ranks window opens its file in a
 // tab. Fixtures: tests/data/ab and tests/data/ranks (tests/tools/make_rank_fixtures.py).
 #include "testutils.h"
+#include "testwindow.h"
 
 #include "compareopener.h"
 #include "comparisonview.h"
@@ -39,12 +40,7 @@ private:
     std::unique_ptr<MainWindow> makeWindow()
     {
         static int n = 0;
-        auto window
-            = std::make_unique<MainWindow>(std::make_unique<Settings>(std::make_unique<QSettings>(
-                m_dir.filePath(QStringLiteral("settings%1.ini").arg(n++)), QSettings::IniFormat)));
-        window->resize(1200, 800);
-        window->show();
-        return window;
+        return makeTestWindow(m_dir.filePath(QStringLiteral("settings%1.ini").arg(n++)));
     }
 
     // A copy of a fixture with a chosen modification time.

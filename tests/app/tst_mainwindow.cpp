@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 VRAMScope authors
 // SPDX-License-Identifier: MIT
 #include "testutils.h"
+#include "testwindow.h"
 
 #include "aboutdialog.h"
 #include "allocationfilterproxy.h"
@@ -54,19 +55,7 @@ private:
     std::unique_ptr<MainWindow> makeWindow()
     {
         static int n = 0;
-        auto settings = std::make_unique<Settings>(std::make_unique<QSettings>(
-            m_dir.filePath(QStringLiteral("settings%1.ini").arg(n++)), QSettings::IniFormat));
-        auto window = std::make_unique<MainWindow>(std::move(settings));
-        window->resize(1200, 800);
-        window->show();
-        return window;
-    }
-
-    static bool openAndWait(MainWindow &window, const QString &path)
-    {
-        QSignalSpy shown(&window, &MainWindow::documentShown);
-        window.openFiles({path});
-        return shown.wait(20000);
+        return makeTestWindow(m_dir.filePath(QStringLiteral("settings%1.ini").arg(n++)));
     }
 
 private Q_SLOTS:

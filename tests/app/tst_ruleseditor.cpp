@@ -3,6 +3,7 @@
 // Analysis > Category Rules...: validation with line numbers, Apply re-analysing a real fixture,
 // atomic Save remembered in the settings, and the unsaved-rules question on quit.
 #include "testutils.h"
+#include "testwindow.h"
 
 #include "analysis/category.h"
 #include "documentcontroller.h"
@@ -60,21 +61,7 @@ private:
         return m_dir.filePath(name + QStringLiteral(".ini"));
     }
 
-    std::unique_ptr<MainWindow> makeWindow(const QString &ini)
-    {
-        auto window = std::make_unique<MainWindow>(
-            std::make_unique<Settings>(std::make_unique<QSettings>(ini, QSettings::IniFormat)));
-        window->resize(1200, 800);
-        window->show();
-        return window;
-    }
-
-    static bool openAndWait(MainWindow &window, const QString &path)
-    {
-        QSignalSpy shown(&window, &MainWindow::documentShown);
-        window.openFiles({path});
-        return shown.wait(20000);
-    }
+    std::unique_ptr<MainWindow> makeWindow(const QString &ini) { return makeTestWindow(ini); }
 
 private Q_SLOTS:
     void initTestCase()
