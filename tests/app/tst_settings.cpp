@@ -37,7 +37,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString ini = dir.filePath(QStringLiteral("VRAMScope.conf"));
-        const QByteArray geometry("\x01\xd9\xd0\xcb\x00\x03\x00\x00 geometry bytes", 28);
+        // Binary with embedded NULs: the length comes from the array, not a hand count.
+        static constexpr char rawGeometry[] = "\x01\xd9\xd0\xcb\x00\x03\x00\x00 geometry bytes";
+        const QByteArray geometry(rawGeometry, sizeof(rawGeometry) - 1);
         {
             auto s = open(ini);
             s->setWindowGeometry(geometry);

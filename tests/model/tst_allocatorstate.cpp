@@ -297,7 +297,8 @@ void tst_AllocatorState::bundledExampleAtTheOom()
     for (const Segment &s : doc->snapshot->segments)
         segmentsInDump += s.device == t.device;
     QCOMPARE(qint64(st.segments.size()), segmentsInDump);
-    const PoolStreamFree *pool = FreeBlockAnalyzer::fromState(st).find(PoolId{}, oom.stream);
+    const auto pools = FreeBlockAnalyzer::fromState(st); // find() points into it: keep it alive
+    const PoolStreamFree *pool = pools.find(PoolId{}, oom.stream);
     QVERIFY(pool);
     QVERIFY(pool->largestFreeBlockBytes < qint64(oom.requestedBytes));
     QCOMPARE(pool->largestFreeBlockBytes, doc->diagnoses.front().largestFreeBlockBytes);
