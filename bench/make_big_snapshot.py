@@ -46,6 +46,20 @@ class Writer:
             n = (v.bit_length() + 8) // 8
             self.buf += b'\x8a' + bytes([n]) + v.to_bytes(n, 'little', signed=True)
 
+    def scalar(self, v):
+        """A str, int, pool-id tuple or None value of an entry or block dict."""
+        if isinstance(v, str):
+            self.string(v)
+        elif isinstance(v, int):
+            self.integer(v)
+        elif isinstance(v, tuple):  # pool ids
+            self.buf += b'('
+            for x in v:
+                self.integer(x)
+            self.buf += b't'
+        else:
+            self.buf += b'N'
+
 
 def entry_templates(w, trace, stacks):
     """Per seed entry: byte pieces with 'addr' / 'time' markers between them."""
@@ -66,17 +80,8 @@ def entry_templates(w, trace, stacks):
                 parts.append(bytes(w.buf))
                 parts.append(('time', v))
                 continue
-            elif isinstance(v, str):
-                w.string(v)
-            elif isinstance(v, int):
-                w.integer(v)
-            elif isinstance(v, tuple):
-                w.buf += b'('
-                for x in v:
-                    w.integer(x)
-                w.buf += b't'
             else:
-                w.buf += b'N'
+                w.scalar(v)
             parts.append(bytes(w.buf))
         parts.append(b'u')
         merged = []
@@ -175,17 +180,8 @@ def main():
                         w.integer(v + shift)
                     elif k == 'time_us':
                         w.integer(v + rep * span)
-                    elif isinstance(v, str):
-                        w.string(v)
-                    elif isinstance(v, int):
-                        w.integer(v)
-                    elif isinstance(v, tuple):  # pool ids
-                        w.buf += b'('
-                        for x in v:
-                            w.integer(x)
-                        w.buf += b't'
                     else:
-                        w.buf += b'N'
+                        w.scalar(v)
                 w.buf += b'u'
                 written += 1
                 if written % 1000 == 0:
