@@ -54,9 +54,9 @@ bool Categorizer::traceCategory(const AllocationInterval &a, Category *out) cons
     if (!m_trace)
         return false;
     // The alloc entry; for allocations from before the window, their free entry.
-    qint64 index = a.origin == IntervalOrigin::Traced ? qint64(a.traceIndexAlloc)
-                   : a.freeRequestedIndex != NotFreed ? a.freeRequestedIndex
-                                                      : a.freeCompletedIndex;
+    qint64 index = a.origin == IntervalOrigin::Traced ? qint64(a.allocIndex)
+                   : a.freeRequestedIndex != NotFreed ? qint64(a.freeRequestedIndex)
+                                                      : qint64(a.freeCompletedIndex);
     if (index < 0 || size_t(index) >= m_trace->size())
         return false;
     const TraceExtra *x = m_snapshot.extraOf((*m_trace)[size_t(index)]);
@@ -306,7 +306,7 @@ CategoryEvidence Categorizer::classifyRequest(StackId stack, qint64 event, quint
 {
     // A request that never got memory: judge it as if it lived to the end of its phase run.
     AllocationInterval a;
-    a.allocIndex = event;
+    a.allocIndex = qint32(event); // event < eventCount <= MaxTraceEntries
     a.allocStack = stack;
     a.origin = IntervalOrigin::UnmatchedFree; // never consult the trace's category extras
     Life l;

@@ -32,7 +32,7 @@ CategorySeries buildCategorySeries(const DeviceTimeline &timeline)
         else
             ++changes[size_t(c)];
         allocsSorted &= a.allocIndex >= lastAlloc;
-        lastAlloc = std::max(lastAlloc, a.allocIndex);
+        lastAlloc = std::max<qint64>(lastAlloc, a.allocIndex);
         if (a.freeCompletedIndex != NotFreed) {
             ++changes[size_t(c)];
             ++freed;

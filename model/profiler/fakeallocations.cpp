@@ -6,16 +6,25 @@
 
 namespace VramScope {
 
-TraceEntry makeTraceEntry(TraceAction action, quint64 addr, quint64 size, qint64 timeUs,
-                          quint32 extra)
+TraceEntry makeTraceEntry(TraceAction action, quint64 addr, quint64 size, qint64 timeUs)
 {
     TraceEntry e;
     e.action = action;
     e.addr = addr;
     e.size = size;
     e.timeUs = timeUs;
-    e.extra = extra;
     return e;
+}
+
+void FakeLifo::pushEntry(TraceAction action, quint64 addr, quint64 size, qint64 timeUs,
+                         std::vector<TraceEntry> &out)
+{
+    TraceEntry e = makeTraceEntry(action, addr, size, timeUs);
+    if (m_extra != NoExtra && m_refs) {
+        m_refs->push_back({quint64(out.size()), m_extra});
+        e.flags |= TraceEntry::HasExtra;
+    }
+    out.push_back(e);
 }
 
 quint64 FakeAddressSpace::take(quint64 size)
@@ -32,8 +41,8 @@ void FakeLifo::grow(quint64 bytes, qint64 timeUs, std::vector<TraceEntry> &out)
     const quint64 addr = m_space->take(bytes);
     m_items.push_back({addr, bytes});
     m_total += bytes;
-    out.push_back(makeTraceEntry(m_segments ? TraceAction::SegmentAlloc : TraceAction::Alloc, addr,
-                                 bytes, timeUs, m_extra));
+    pushEntry(m_segments ? TraceAction::SegmentAlloc : TraceAction::Alloc, addr, bytes, timeUs,
+              out);
 }
 
 quint64 FakeLifo::shrink(quint64 bytes, qint64 timeUs, std::vector<TraceEntry> &out)
@@ -45,10 +54,10 @@ quint64 FakeLifo::shrink(quint64 bytes, qint64 timeUs, std::vector<TraceEntry> &
         m_items.pop_back();
         m_total -= top.size;
         if (m_segments) {
-            out.push_back(makeTraceEntry(TraceAction::SegmentFree, top.addr, top.size, timeUs, m_extra));
+            pushEntry(TraceAction::SegmentFree, top.addr, top.size, timeUs, out);
         } else {
-            out.push_back(makeTraceEntry(TraceAction::FreeRequested, top.addr, top.size, timeUs, m_extra));
-            out.push_back(makeTraceEntry(TraceAction::FreeCompleted, top.addr, top.size, timeUs, m_extra));
+            pushEntry(TraceAction::FreeRequested, top.addr, top.size, timeUs, out);
+            pushEntry(TraceAction::FreeCompleted, top.addr, top.size, timeUs, out);
         }
         if (top.size > remaining) {
             grow(top.size - remaining, timeUs, out); // the part that stays allocated

@@ -30,8 +30,11 @@ private:
 class FakeLifo
 {
 public:
-    FakeLifo(FakeAddressSpace *space, bool segments, quint32 extra = NoExtra)
-        : m_space(space), m_extra(extra), m_segments(segments)
+    // Every entry emitted carries `extra` (an index into Snapshot::extras), linked in *refs:
+    // the side table of the trace the entries are appended to.
+    FakeLifo(FakeAddressSpace *space, bool segments, quint32 extra = NoExtra,
+             TraceExtraRefs *refs = nullptr)
+        : m_space(space), m_refs(refs), m_extra(extra), m_segments(segments)
     {
     }
     quint64 total() const { return m_total; }
@@ -47,14 +50,16 @@ private:
         quint64 addr;
         quint64 size;
     };
+    void pushEntry(TraceAction action, quint64 addr, quint64 size, qint64 timeUs,
+                   std::vector<TraceEntry> &out);
     FakeAddressSpace *m_space;
+    TraceExtraRefs *m_refs;
     std::vector<Item> m_items;
     quint64 m_total = 0;
     quint32 m_extra;
     bool m_segments;
 };
 
-TraceEntry makeTraceEntry(TraceAction action, quint64 addr, quint64 size, qint64 timeUs,
-                          quint32 extra = NoExtra);
+TraceEntry makeTraceEntry(TraceAction action, quint64 addr, quint64 size, qint64 timeUs);
 
 } // namespace VramScope

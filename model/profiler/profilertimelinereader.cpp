@@ -31,11 +31,13 @@ public:
         m_snap->hasTraceKey = true;
         m_snap->deviceTraces.assign(1, {});
         m_trace = &m_snap->deviceTraces[0];
+        m_snap->deviceExtraRefs.assign(1, {});
         for (int i = 0; i < ProfilerCategories; ++i) {
             TraceExtra extra;
             extra.category = m_snap->strings.intern(profilerCategoryId(i));
             m_snap->extras.push_back(extra);
-            m_stacks.emplace_back(&m_space, false, quint32(m_snap->extras.size() - 1));
+            m_stacks.emplace_back(&m_space, false, quint32(m_snap->extras.size() - 1),
+                                  &m_snap->deviceExtraRefs[0]);
         }
     }
 

@@ -42,20 +42,34 @@ TraceAction traceActionFromName(QStringView name);
 
 constexpr quint32 NoExtra = 0xffffffffu;
 constexpr qint64 NoTime = INT64_MIN;
+// Event indices in AllocationInterval are 32-bit (it stays at 40 bytes per allocation), so one
+// device trace holds at most this many entries (docs/limits.md); the rest of qint32 is headroom.
+constexpr qint64 MaxTraceEntries = qint64(INT32_MAX) - 2;
 
-// One allocator action. Kept at 40 bytes: a 10 M-entry trace must fit in memory next to its
-// intervals. Rare fields (oom's device_free, category, metadata) live in Snapshot::extras.
+// One allocator action. Kept at 32 bytes: the trace is the largest structure alive after an open
+// and issue 6 budgets a whole load at 1.5x the pickle. Rare fields (oom's device_free, category,
+// metadata, pool) are not stored here but in Snapshot::extras, found through the HasExtra flag
+// and the per-device side table Snapshot::deviceExtraRefs (see Snapshot::extraOf).
 struct TraceEntry
 {
+    enum Flag : quint8 { HasExtra = 1 };
     quint64 addr = 0;
     quint64 size = 0;
     qint64 timeUs = NoTime; // microseconds since the Unix epoch; NoTime when the file has none
     StackId stack = EmptyStack;
-    quint32 extra = NoExtra; // index into Snapshot::extras
-    quint16 stream = 0;      // index into Snapshot::streams
+    quint16 stream = 0; // index into Snapshot::streams
     TraceAction action = TraceAction::Unknown;
-    quint8 flags = 0;
+    quint8 flags = 0; // Flag bits
 };
+static_assert(sizeof(TraceEntry) == 32, "TraceEntry grew: every trace entry of a load pays it");
+
+// Links one trace entry (by its index in its device's trace) to its TraceExtra.
+struct TraceExtraRef
+{
+    quint64 entry = 0;       // index into Snapshot::deviceTraces[device]
+    quint32 extra = NoExtra; // index into Snapshot::extras
+};
+using TraceExtraRefs = std::vector<TraceExtraRef>; // sorted by entry
 
 struct TraceExtra
 {
@@ -150,7 +164,9 @@ struct Snapshot
     std::vector<Segment> segments; // all devices, in file order
     std::vector<Block> blocks;
     std::vector<std::vector<TraceEntry>> deviceTraces; // index = device ordinal
-    std::vector<TraceExtra> extras;
+    std::vector<TraceExtra> extras;                    // shared: several entries may point at one
+    // index = device ordinal, like deviceTraces; every entry with HasExtra has exactly one ref.
+    std::vector<TraceExtraRefs> deviceExtraRefs;
     std::vector<Annotation> annotations;
     QVariantMap allocatorSettings;
     bool hasTraceKey = false; // device_traces present at all
@@ -163,10 +179,12 @@ struct Snapshot
         return {base + stackOffsets[id], base + stackOffsets[id + 1]};
     }
     int stackSize(StackId id) const { return int(stackOffsets[id + 1] - stackOffsets[id]); }
-    const TraceExtra *extraOf(const TraceEntry &e) const
-    {
-        return e.extra == NoExtra ? nullptr : &extras[e.extra];
-    }
+    // `e` must be an element of deviceTraces (not a copy): its index is found from its address,
+    // so callers keep passing entries as they did when the index lived in the entry.
+    const TraceExtra *extraOf(const TraceEntry &e) const;
+    const TraceExtra *extraAt(size_t device, quint64 entry) const;
+    // Appends e to deviceTraces[device], recording `extra` (NoExtra = none) in the side table.
+    void appendEntry(size_t device, TraceEntry e, quint32 extra);
     QString frameText(FrameId id) const; // "file:line:name"
 };
 

@@ -106,10 +106,11 @@ void SnapshotBuilder::onCreate(PContainer &c, const PContainer *parent, const PV
 bool SnapshotBuilder::consumeFastDict(int device, const PValue *items, size_t count, quint64 *token)
 {
     TraceEntry e;
-    if (!decodeTraceEntry(items, count, device, &e))
+    quint32 extra = NoExtra;
+    if (!decodeTraceEntry(items, count, device, &e, &extra))
         return false;
     *token = m_pending.size();
-    m_pending.push_back(e);
+    m_pending.push_back({e, extra});
     return true;
 }
 
@@ -118,7 +119,7 @@ void SnapshotBuilder::onFastAttached(PContainer &parent, quint64 token)
     if (token >= m_pending.size())
         return;
     const int device = parent.role == Role::DeviceTrace ? int(parent.aux) : 0;
-    m_snap.deviceTraces[size_t(device)].push_back(m_pending[token]);
+    m_snap.appendEntry(size_t(device), m_pending[token].entry, m_pending[token].extra);
     if (++m_pendingAttached == m_pending.size()) {
         m_pending.clear();
         m_pendingAttached = 0;

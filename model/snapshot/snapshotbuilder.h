@@ -59,10 +59,18 @@ private:
     bool convertStack(const PContainer &list, PValue *out);
     bool convertTraceEntry(const PContainer &dict, int device);
     bool convertTraceEntry(const PValue *items, size_t count, int device);
-    bool decodeTraceEntry(const PValue *items, size_t count, int device, TraceEntry *out);
+    // *extra: the index of the entry's new TraceExtra, or NoExtra.
+    bool decodeTraceEntry(const PValue *items, size_t count, int device, TraceEntry *out,
+                          quint32 *extra);
     // Entries decoded by the fast path wait here until APPENDS attaches them, so entries reach
     // the trace in file order whichever path decoded them.
-    std::vector<TraceEntry> m_pending;
+    // An entry's extra is only linked once the entry has its final index in its trace.
+    struct PendingEntry
+    {
+        TraceEntry entry;
+        quint32 extra;
+    };
+    std::vector<PendingEntry> m_pending;
     size_t m_expectedEntries = 0;
     size_t m_pendingAttached = 0;
     bool convertBlock(const PContainer &dict);

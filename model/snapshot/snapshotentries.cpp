@@ -31,13 +31,15 @@ bool SnapshotBuilder::convertTraceEntry(const PContainer &dict, int device)
 bool SnapshotBuilder::convertTraceEntry(const PValue *items, size_t count, int device)
 {
     TraceEntry e;
-    if (!decodeTraceEntry(items, count, device, &e))
+    quint32 extra = NoExtra;
+    if (!decodeTraceEntry(items, count, device, &e, &extra))
         return false;
-    m_snap.deviceTraces[size_t(device)].push_back(e);
+    m_snap.appendEntry(size_t(device), e, extra);
     return true;
 }
 
-bool SnapshotBuilder::decodeTraceEntry(const PValue *items, size_t count, int device, TraceEntry *out)
+bool SnapshotBuilder::decodeTraceEntry(const PValue *items, size_t count, int device,
+                                       TraceEntry *out, quint32 *extra)
 {
     if (device < 0 || device > 4096)
         return fail(QStringLiteral("device_traces"), Tr::tr("more than 4096 device traces"));
@@ -47,6 +49,9 @@ bool SnapshotBuilder::decodeTraceEntry(const PValue *items, size_t count, int de
         reserveHuge(trace, std::max<size_t>(m_expectedEntries, 64));
     m_context = Context::TraceEntry;
     m_contextIndex = qint64(m_snap.deviceTraces[size_t(device)].size() + m_pending.size());
+    if (m_contextIndex >= MaxTraceEntries)
+        return fail(QStringLiteral("device_traces"),
+                    Tr::tr("more than %1 entries in one device trace").arg(MaxTraceEntries));
     m_contextDevice = device;
     TraceEntry &e = *out;
     TraceExtra x;
@@ -112,7 +117,7 @@ bool SnapshotBuilder::decodeTraceEntry(const PValue *items, size_t count, int de
     if (!ok)
         return false;
     if (hasExtra) {
-        e.extra = quint32(m_snap.extras.size());
+        *extra = quint32(m_snap.extras.size());
         m_snap.extras.push_back(x);
     }
     m_context = Context::None;

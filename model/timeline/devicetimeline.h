@@ -21,17 +21,18 @@ enum class IntervalOrigin : quint8 {
     SnapshotBlock, // live block in `segments` without an open alloc: alive for the whole window
 };
 
-// One allocation's life: memory counts from alloc until free_completed.
+// One allocation's life: memory counts from alloc until free_completed. 40 bytes: there is one
+// per allocation and they stay alive with the document. An event index is the index of its
+// entry in the device trace, so a traced interval's alloc entry is trace[allocIndex].
 struct AllocationInterval
 {
     quint64 addr = 0;
-    quint64 size = 0;                 // requested bytes
-    qint64 allocIndex = BeforeWindow; // event index of the alloc
-    qint64 freeRequestedIndex = NotFreed;
-    qint64 freeCompletedIndex = NotFreed; // memory released after this event
+    quint64 size = 0;                         // requested bytes
+    qint32 allocIndex = qint32(BeforeWindow); // event index of the alloc
+    qint32 freeRequestedIndex = qint32(NotFreed);
+    qint32 freeCompletedIndex = qint32(NotFreed); // memory released after this event
     StackId allocStack = EmptyStack;
     StackId freeStack = EmptyStack;
-    quint32 traceIndexAlloc = 0xffffffffu; // trace entry of the alloc (for extras), if traced
     quint16 stream = 0;
     IntervalOrigin origin = IntervalOrigin::Traced;
     quint8 category = 0; // Category (analysis/category.h), filled by the categorizer
@@ -41,6 +42,7 @@ struct AllocationInterval
         return allocIndex <= event && (freeCompletedIndex == NotFreed || freeCompletedIndex > event);
     }
 };
+static_assert(sizeof(AllocationInterval) == 40, "one per allocation: keep it small");
 
 struct OomEvent
 {

@@ -18,14 +18,15 @@ void StepSeries::append(qint64 index, qint64 v)
     if (m_index.empty()) {
         // The capacity reserved before the first change is still untouched: 2 MiB pages for it
         // (io/hugepages.h; done here, not in reserve(), to keep this widely included header as is).
-        adviseHugePages(m_index.data(), m_index.capacity() * sizeof(qint64));
+        adviseHugePages(m_index.data(), m_index.capacity() * sizeof(qint32));
         adviseHugePages(m_value.data(), m_value.capacity() * sizeof(qint64));
     }
+    Q_ASSERT(index >= INT32_MIN && index <= INT32_MAX);
     if (!m_index.empty() && m_index.back() == index) {
         m_value.back() = v; // several changes at one event: the last one holds after it
         return;
     }
-    m_index.push_back(index);
+    m_index.push_back(qint32(index));
     m_value.push_back(v);
 }
 

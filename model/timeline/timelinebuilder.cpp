@@ -92,6 +92,13 @@ bool buildDeviceTimeline(const Snapshot &snapshot, int device, DeviceTimeline *o
     DeviceTimeline &t = *out;
     t.device = device;
     t.eventCount = qint64(trace.size());
+    // Intervals store event indices in 32 bits; the readers reject longer traces, this guards
+    // snapshots built in code.
+    if (t.eventCount > MaxTraceEntries) {
+        t.warnings.append(
+            Tr::tr("device %1: more than %2 trace entries").arg(device).arg(MaxTraceEntries));
+        return false;
+    }
 
     // Baselines (format.md b.5): they hold for any window that ends at the dump.
     qint64 liveRequested = 0, segmentBytes = 0;
@@ -176,16 +183,15 @@ bool buildDeviceTimeline(const Snapshot &snapshot, int device, DeviceTimeline *o
         switch (e.action) {
         case TraceAction::Alloc: {
             if (const quint32 *stale = open.find(e.addr)) {
-                t.intervals[*stale].freeCompletedIndex = idx; // close the stale one
+                t.intervals[*stale].freeCompletedIndex = qint32(idx); // close the stale one
                 open.erase(e.addr);
                 ++overlaps;
             }
             AllocationInterval a;
             a.addr = e.addr;
             a.size = e.size;
-            a.allocIndex = idx;
+            a.allocIndex = qint32(idx);
             a.allocStack = e.stack;
-            a.traceIndexAlloc = quint32(i);
             a.stream = e.stream;
             open.insert(e.addr, quint32(t.intervals.size()));
             t.intervals.push_back(a);
@@ -215,12 +221,12 @@ bool buildDeviceTimeline(const Snapshot &snapshot, int device, DeviceTimeline *o
             }
             AllocationInterval &a = t.intervals[k];
             if (e.action == TraceAction::FreeRequested) {
-                a.freeRequestedIndex = idx;
+                a.freeRequestedIndex = qint32(idx);
                 if (e.stack != EmptyStack)
                     a.freeStack = e.stack;
             }
             if (e.action == release) {
-                a.freeCompletedIndex = idx;
+                a.freeCompletedIndex = qint32(idx);
                 allocated = satSub(allocated, clampSize(e.size));
             }
             break;

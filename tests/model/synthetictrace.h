@@ -125,7 +125,8 @@ public:
         x.category = m_snap.strings.intern(category);
         m_snap.extras.push_back(x);
         const quint64 addr = alloc(size, EmptyStack, truth);
-        m_trace.back().extra = quint32(m_snap.extras.size() - 1);
+        m_trace.back().flags |= TraceEntry::HasExtra;
+        m_refs.push_back({quint64(m_trace.size() - 1), quint32(m_snap.extras.size() - 1)});
         Q_UNUSED(addr)
     }
 
@@ -173,10 +174,12 @@ public:
     Snapshot finish(bool withTrace = true)
     {
         Snapshot s = std::move(m_snap);
-        if (withTrace)
+        if (withTrace) {
             s.deviceTraces = {m_trace};
-        else
+            s.deviceExtraRefs = {m_refs};
+        } else {
             s.hasTraceKey = false;
+        }
         std::map<quint64, Live> live = m_live;
         live.insert(m_pre.begin(), m_pre.end());
         for (const Seg &seg : m_segments) {
@@ -228,7 +231,10 @@ private:
         e.size = size;
         e.stack = st;
         e.stream = stream;
-        e.extra = extra;
+        if (extra != NoExtra) {
+            e.flags |= TraceEntry::HasExtra;
+            m_refs.push_back({quint64(m_trace.size()), extra});
+        }
         e.timeUs = m_time;
         m_time += 10;
         m_trace.push_back(e);
@@ -236,6 +242,7 @@ private:
 
     Snapshot m_snap;
     std::vector<TraceEntry> m_trace;
+    TraceExtraRefs m_refs;
     std::map<quint64, Live> m_live;
     std::map<quint64, Live> m_pre;
     std::vector<Seg> m_segments;

@@ -83,7 +83,7 @@ inline DocumentPtr makeSyntheticDocument(const SyntheticSpec &spec = {})
             iv.addr = addr;
             addr += 0x100000;
             iv.size = spike ? quint64(3) << 30 : spec.activationBytes;
-            iv.allocIndex = i;
+            iv.allocIndex = qint32(i);
             iv.category = quint8(spike ? Category::Temporary : Category::Activation);
             iv.allocStack = spike ? EmptyStack : activationStack;
             open.push_back(dev.intervals.size());
@@ -96,7 +96,7 @@ inline DocumentPtr makeSyntheticDocument(const SyntheticSpec &spec = {})
         } else if (!open.empty()) {
             AllocationInterval &iv = dev.intervals[open.back()];
             open.pop_back();
-            iv.freeRequestedIndex = iv.freeCompletedIndex = i;
+            iv.freeRequestedIndex = iv.freeCompletedIndex = qint32(i);
             allocated -= qint64(iv.size);
             perCat[iv.category] -= qint64(iv.size);
             e.action = TraceAction::FreeCompleted;
