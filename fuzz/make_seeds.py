@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 # SPDX-FileCopyrightText: 2026 VRAMScope authors
 # SPDX-License-Identifier: MIT
-"""Writes the libFuzzer seed corpora: make_seeds.py TESTS_DATA OUT_DIR
+"""Writes the libFuzzer seed corpora: make_seeds.py TESTS_DATA OUT_DIR [SHARED_CORPUS]
 
 OUT_DIR/<target>/ gets seeds for every fuzz target (fuzz_pickle, fuzz_replay, fuzz_gzip, fuzz_zstd,
 fuzz_html, fuzz_oommessage, fuzz_json, fuzz_load) taken from the fixtures in tests/data plus small generated
-inputs (hostile pickles, a decompression bomb, JSON exports). Fixtures over 160 KB are left out:
+inputs (hostile pickles, a decompression bomb, JSON exports), and from the real snapshots and OOM
+messages of SHARED_CORPUS (../shared/corpus) when it exists. Fixtures over 160 KB are left out:
 big seeds make every iteration slow and mutate poorly. zstd seeds need the zstd command line tool.
 """
 import base64
@@ -102,6 +103,36 @@ JSON_SEEDS = {
 }
 
 
+def corpus_seeds(corpus):
+    """(target, name, bytes) for the small real files of the shared corpus, sorted by content."""
+    out = []
+    if corpus is None or not corpus.is_dir():
+        print("   shared corpus absent: seeds come from tests/data and generated inputs only")
+        return out
+    for p in sorted(corpus.rglob("*")):
+        if not p.is_file() or p.stat().st_size > MAX_SEED:
+            continue
+        blob = p.read_bytes()
+        name = "corpus_" + p.name
+        if blob[:1] == b"\x80":
+            out += [("fuzz_pickle", name, blob), ("fuzz_replay", name, blob)]
+        elif blob[:2] == b"\x1f\x8b":
+            out.append(("fuzz_gzip", name, blob))
+        elif blob[:4] == b"\x28\xb5\x2f\xfd":
+            out.append(("fuzz_zstd", name, blob))
+        elif blob.lstrip()[:1] in (b"{", b"["):
+            out.append(("fuzz_json", name, blob[:16384]))
+        elif b"<html" in blob[:4096].lower():
+            out.append(("fuzz_html", name, blob))
+        elif p.suffix in (".txt", ".log", ".md"):
+            # OOM messages: one seed per paragraph, as users paste one message at a time.
+            text = blob.decode("utf-8", "replace")
+            for i, para in enumerate(t for t in text.split("\n\n") if "memory" in t.lower()):
+                out.append(("fuzz_oommessage", f"{name}_{i:03d}.txt", para.encode()[:16384]))
+    print(f"   shared corpus: {len(out)} seeds from {corpus}")
+    return out
+
+
 def write(dir_, name, data):
     dir_.mkdir(parents=True, exist_ok=True)
     (dir_ / name).write_bytes(data)
@@ -140,6 +171,8 @@ def main(argv):
         write(out / "fuzz_oommessage", f"case{i:03d}.txt", "\n".join(lines).encode())
     for name, blob in JSON_SEEDS.items():
         write(out / "fuzz_json", name, blob)
+    for target, name, blob in corpus_seeds(pathlib.Path(argv[3]) if len(argv) > 3 else None):
+        write(out / target, name, blob)
     # Inputs that once crashed a target (fuzz/regressions/<target>/) stay in its seeds.
     regressions = pathlib.Path(__file__).resolve().parent / "regressions"
     for d in sorted(regressions.iterdir()) if regressions.is_dir() else []:

@@ -3,7 +3,7 @@
 #   scripts/fuzz.sh [SECONDS_PER_TARGET]      default 60
 # Environment: VRAMSCOPE_FUZZ_DIR (build directory, default build-fuzz), VRAMSCOPE_FUZZ_TARGETS
 # (space-separated subset), VRAMSCOPE_FUZZ_JOBS (targets run side by side, default nproc).
-# Seeds come from tests/data (fuzz/make_seeds.py); the growing corpus stays in
+# Seeds come from tests/data and, when present, ../shared/corpus (fuzz/make_seeds.py); the growing corpus stays in
 # $DIR/corpus/<target>, crash inputs in $DIR/crashes/ (each becomes a regression test in
 # tests/model/tst_hostileschema.cpp or the suite of its reader). Exits non-zero if any target
 # crashed, hung, ran out of memory or failed to start.
@@ -23,7 +23,7 @@ CC=clang CXX=clang++ cmake -S . -B "$dir" -G Ninja -DVRAMSCOPE_FUZZ=ON \
 cmake --build "$dir" --parallel "$(nproc)" --target "${targets[@]}"
 echo "== fuzz: build took $(($(date +%s) - start)) s"
 
-python3 fuzz/make_seeds.py tests/data "$dir/seeds"
+python3 fuzz/make_seeds.py tests/data "$dir/seeds" ../shared/corpus
 mkdir -p "$dir/crashes" "$dir/logs"
 
 run_one() {

@@ -21,6 +21,7 @@ install_missing() {
     [ "$(id -u)" -eq 0 ] || sudo="sudo"
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    stage_done "package install"
   fi
 }
 
@@ -28,7 +29,11 @@ build() {
   local dir=$1; shift
   cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
   cmake --build "$dir" --parallel "$(nproc)"
+  stage_done "build of $dir"
 }
+
+# CI has a time budget (30 min): each stage says how long it took, so the slow one is visible.
+stage_done() { echo "== $1 done at $((SECONDS / 60)) min $((SECONDS % 60)) s"; }
 
 case "${1:-}" in
 run)
@@ -47,8 +52,10 @@ test)
   install_missing "${PACKAGES[@]}" "${TEST_PACKAGES[@]}"
   build build
   (cd build && ctest --output-on-failure --timeout 600 -j "$(nproc)")
+  stage_done "tests"
   echo "== benchmark smoke run (a small size, to prove the benchmark works; targets are judged on bench/run.sh's full sizes)"
   bash bench/run.sh 20000
+  stage_done "benchmark smoke run"
   if [ ! -d ../shared/corpus ]; then
     echo "== NOTE: ../shared/corpus is absent: cli/tst_cli::sharedCorpus (every real snapshot loads) was SKIPPED"
   fi
@@ -57,10 +64,12 @@ test)
     build build-asan -DVRAMSCOPE_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
     (cd build-asan && ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
       ctest --output-on-failure --timeout 900 -j "$(nproc)")
+    stage_done "sanitizer tests"
   fi
   if [ "${VRAMSCOPE_SKIP_FUZZ:-0}" != 1 ]; then
     echo "== libFuzzer targets with clang, 45 s each (scripts/fuzz.sh; skip: VRAMSCOPE_SKIP_FUZZ=1)"
     bash scripts/fuzz.sh 45
+    stage_done "fuzzing"
   fi
   ;;
 *)

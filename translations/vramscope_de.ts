@@ -2031,6 +2031,14 @@ Gerät %1: %2 Trace-Einträge, %3 Segmente, %4 Blöcke
         <source>Setting</source>
         <translation>Einstellung</translation>
     </message>
+    <message>
+        <source>more than %1 entries in one device trace</source>
+        <translation>mehr als %1 Einträge in einem Geräte-Trace</translation>
+    </message>
+    <message>
+        <source>device %1: more than %2 trace entries</source>
+        <translation>Gerät %1: mehr als %2 Trace-Einträge</translation>
+    </message>
 </context>
 <context>
     <name>VramScope::AboutDialog</name>

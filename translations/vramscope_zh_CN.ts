@@ -2026,6 +2026,14 @@ Device %1: %2 trace entries, %3 segments, %4 blocks
         <source>Setting</source>
         <translation>设置</translation>
     </message>
+    <message>
+        <source>more than %1 entries in one device trace</source>
+        <translation>单个设备跟踪中超过 %1 个条目</translation>
+    </message>
+    <message>
+        <source>device %1: more than %2 trace entries</source>
+        <translation>设备 %1：超过 %2 个跟踪条目</translation>
+    </message>
 </context>
 <context>
     <name>VramScope::AboutDialog</name>
