@@ -54,14 +54,30 @@ std::unordered_map<quint64, const Block *> dumpBlocks(const Snapshot &snapshot, 
     return out;
 }
 
-void addFree(AllocatorState &st, StateSegment &seg, quint64 addr, quint64 size)
+using Detail = AllocatorStateBuilder::Detail;
+
+// Collects the blocks, or with Detail::SegmentsOnly only counts them.
+struct BlockSink
+{
+    AllocatorState &st;
+    Detail detail;
+    quint32 count = 0;
+    void add(const StateBlock &b)
+    {
+        ++count;
+        if (detail == Detail::Blocks)
+            st.blocks.push_back(b);
+    }
+};
+
+void addFree(BlockSink &sink, StateSegment &seg, quint64 addr, quint64 size)
 {
     if (size == 0)
         return;
     StateBlock b;
     b.addr = addr;
     b.size = size;
-    st.blocks.push_back(b);
+    sink.add(b);
     seg.freeBytes += size;
     seg.largestFreeBytes = std::max(seg.largestFreeBytes, size);
 }
@@ -86,9 +102,11 @@ void summarisePools(AllocatorState &st)
 }
 
 // The blocks as the dump holds them, tied to the allocations live at the event.
-AllocatorState fromDump(const Snapshot &snapshot, const DeviceTimeline &t, qint64 event)
+AllocatorState fromDump(const Snapshot &snapshot, const DeviceTimeline &t, qint64 event,
+                        Detail detail)
 {
     AllocatorState st;
+    BlockSink sink{st, detail};
     st.event = event;
     st.exact = true;
     std::unordered_map<quint64, qint64> liveByAddr;
@@ -110,7 +128,7 @@ AllocatorState fromDump(const Snapshot &snapshot, const DeviceTimeline &t, qint6
                          s->pool,
                          s->stream,
                          s->isExpandable,
-                         quint32(st.blocks.size()),
+                         sink.count,
                          0,
                          0,
                          0};
@@ -118,7 +136,7 @@ AllocatorState fromDump(const Snapshot &snapshot, const DeviceTimeline &t, qint6
              ++i) {
             const Block &b = snapshot.blocks[s->firstBlock + i];
             if (!holdsMemory(b.state)) {
-                addFree(st, seg, b.addr, b.size);
+                addFree(sink, seg, b.addr, b.size);
                 continue;
             }
             StateBlock out;
@@ -132,9 +150,9 @@ AllocatorState fromDump(const Snapshot &snapshot, const DeviceTimeline &t, qint6
                 out.category = t.intervals[size_t(it->second)].category;
                 ++placed;
             }
-            st.blocks.push_back(out);
+            sink.add(out);
         }
-        seg.blockCount = quint32(st.blocks.size()) - seg.firstBlock;
+        seg.blockCount = sink.count - seg.firstBlock;
         st.segments.push_back(seg);
     }
     st.unplacedAllocations = int(liveByAddr.size() - std::min(placed, liveByAddr.size()));
@@ -147,15 +165,20 @@ struct LiveBlock
 {
     quint64 addr;
     quint64 size;
-    qint64 interval;
+    qint32 interval; // intervals are counted in qint32 like the trace (snapshot.h MaxTraceEntries)
     StateBlockKind kind;
 };
+static_assert(sizeof(LiveBlock) == 24, "one per live allocation at the event");
 
 // The allocations live after `event`, by address, with their best-known block size.
 std::vector<LiveBlock> liveBlocks(const Snapshot &snapshot, const DeviceTimeline &t, qint64 event)
 {
     const auto dump = dumpBlocks(snapshot, t.device);
+    size_t count = 0; // a first pass sizes the vector exactly: no doubling slack at the peak
+    for (size_t i = 0; i < t.intervals.size() && t.intervals[i].allocIndex <= event; ++i)
+        count += t.intervals[i].liveAfter(event);
     std::vector<LiveBlock> live;
+    live.reserve(count);
     for (size_t i = 0; i < t.intervals.size() && t.intervals[i].allocIndex <= event; ++i) {
         const AllocationInterval &a = t.intervals[i];
         if (!a.liveAfter(event))
@@ -167,7 +190,7 @@ std::vector<LiveBlock> liveBlocks(const Snapshot &snapshot, const DeviceTimeline
         const bool pending = (a.freeRequestedIndex != NotFreed && a.freeRequestedIndex <= event)
                              || (a.origin == IntervalOrigin::SnapshotBlock && d != dump.end()
                                  && d->second->state == BlockState::ActivePendingFree);
-        live.push_back({a.addr, size, qint64(i),
+        live.push_back({a.addr, size, qint32(i),
                         pending ? StateBlockKind::PendingFree : StateBlockKind::Allocated});
     }
     std::stable_sort(live.begin(), live.end(),
@@ -176,10 +199,12 @@ std::vector<LiveBlock> liveBlocks(const Snapshot &snapshot, const DeviceTimeline
 }
 
 // Segments replayed back from the dump, with the live allocations laid into them.
-AllocatorState replayed(const Snapshot &snapshot, const DeviceTimeline &t, qint64 event)
+AllocatorState replayed(const Snapshot &snapshot, const DeviceTimeline &t, qint64 event,
+                        Detail detail)
 {
     const auto &trace = traceOf(snapshot, t.device);
     AllocatorState st;
+    BlockSink sink{st, detail};
     st.event = event;
     SegmentRanges ranges = SegmentRanges::fromDump(snapshot, t.device);
     st.available = !ranges.ranges().empty() || hasSegmentEvents(trace);
@@ -192,7 +217,7 @@ AllocatorState replayed(const Snapshot &snapshot, const DeviceTimeline &t, qint6
                          range.pool,
                          range.stream,
                          range.expandable,
-                         quint32(st.blocks.size()),
+                         sink.count,
                          0,
                          0,
                          0};
@@ -205,7 +230,7 @@ AllocatorState replayed(const Snapshot &snapshot, const DeviceTimeline &t, qint6
                 ++st.unplacedAllocations;
                 continue;
             }
-            addFree(st, seg, cursor, l.addr - cursor);
+            addFree(sink, seg, cursor, l.addr - cursor);
             // A rounded size may reach past the next allocation or the segment: it cannot.
             quint64 end = std::min(SegmentRanges::endOf(l.addr, l.size), range.end);
             if (k + 1 < live.size() && live[k + 1].addr > l.addr)
@@ -218,15 +243,25 @@ AllocatorState replayed(const Snapshot &snapshot, const DeviceTimeline &t, qint6
             b.interval = l.interval;
             b.kind = l.kind;
             b.category = a.category;
-            st.blocks.push_back(b);
+            sink.add(b);
             cursor = end;
         }
-        addFree(st, seg, cursor, range.end - cursor);
-        seg.blockCount = quint32(st.blocks.size()) - seg.firstBlock;
+        addFree(sink, seg, cursor, range.end - cursor);
+        seg.blockCount = sink.count - seg.firstBlock;
         st.segments.push_back(seg);
     }
     st.unplacedAllocations += int(live.size() - k);
     summarisePools(st);
+    return st;
+}
+
+// Without blocks, no segment may point into the (empty) block list.
+AllocatorState finished(AllocatorState st, Detail detail)
+{
+    if (detail == Detail::SegmentsOnly) {
+        for (StateSegment &seg : st.segments)
+            seg.firstBlock = seg.blockCount = 0;
+    }
     return st;
 }
 
@@ -243,21 +278,24 @@ const StateSegment *AllocatorState::segmentAt(quint64 addr) const
 }
 
 AllocatorState AllocatorStateBuilder::atDump(const Snapshot &snapshot,
-                                             const DeviceTimeline &timeline)
+                                             const DeviceTimeline &timeline, Detail detail)
 {
-    return fromDump(snapshot, timeline, std::max<qint64>(-1, timeline.eventCount - 1));
+    return finished(
+        fromDump(snapshot, timeline, std::max<qint64>(-1, timeline.eventCount - 1), detail), detail);
 }
 
 AllocatorState AllocatorStateBuilder::atEvent(const Snapshot &snapshot,
-                                              const DeviceTimeline &timeline, qint64 event)
+                                              const DeviceTimeline &timeline, qint64 event,
+                                              Detail detail)
 {
     const auto &trace = traceOf(snapshot, timeline.device);
     event = std::clamp<qint64>(event, -1, qint64(trace.size()) - 1);
     for (qint64 i = qint64(trace.size()) - 1; i > event; --i) {
         if (changesState(trace[size_t(i)].action))
-            return replayed(snapshot, timeline, event);
+            return finished(replayed(snapshot, timeline, event, detail), detail);
     }
-    return fromDump(snapshot, timeline, event); // nothing changed between the event and the dump
+    // Nothing changed between the event and the dump.
+    return finished(fromDump(snapshot, timeline, event, detail), detail);
 }
 
 } // namespace VramScope

@@ -60,7 +60,7 @@ struct AllocatorState
     // free gaps are then approximate (the allocator may have kept larger, unsplit blocks).
     bool exact = false;
     std::vector<StateSegment> segments; // address order
-    std::vector<StateBlock> blocks;
+    std::vector<StateBlock> blocks;     // empty when built with Detail::SegmentsOnly
     std::vector<PoolStreamFree> pools; // sorted by reserved bytes, largest first
     int unplacedAllocations = 0;       // live at the event but inside no segment: inconsistent file
 
@@ -72,9 +72,14 @@ struct AllocatorState
 class AllocatorStateBuilder
 {
 public:
-    static AllocatorState atDump(const Snapshot &snapshot, const DeviceTimeline &timeline);
+    // Segments only: the per-segment and per-(pool, stream) free figures without the block list.
+    // The diagnosis needs nothing more, and at the end of a load every byte counts (issue 6).
+    enum class Detail { Blocks, SegmentsOnly };
+
+    static AllocatorState atDump(const Snapshot &snapshot, const DeviceTimeline &timeline,
+                                 Detail detail = Detail::Blocks);
     static AllocatorState atEvent(const Snapshot &snapshot, const DeviceTimeline &timeline,
-                                  qint64 event);
+                                  qint64 event, Detail detail = Detail::Blocks);
 };
 
 } // namespace VramScope

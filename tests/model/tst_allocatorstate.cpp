@@ -215,9 +215,27 @@ void tst_AllocatorState::invariantsOnFixtures()
         for (const OomEvent &o : t.ooms)
             events.push_back(o.index);
         for (qint64 e : events) {
-            checkInvariants(AllocatorStateBuilder::atEvent(*doc->snapshot, t, e), t, e);
+            const AllocatorState full = AllocatorStateBuilder::atEvent(*doc->snapshot, t, e);
+            checkInvariants(full, t, e);
             if (QTest::currentTestFailed())
                 return;
+            // The diagnosis' lean form: the same segments and free figures, no blocks.
+            const AllocatorState lean = AllocatorStateBuilder::atEvent(
+                *doc->snapshot, t, e, AllocatorStateBuilder::Detail::SegmentsOnly);
+            QVERIFY(lean.blocks.empty());
+            QCOMPARE(lean.segments.size(), full.segments.size());
+            for (size_t i = 0; i < full.segments.size(); ++i) {
+                QCOMPARE(lean.segments[i].addr, full.segments[i].addr);
+                QCOMPARE(lean.segments[i].freeBytes, full.segments[i].freeBytes);
+                QCOMPARE(lean.segments[i].largestFreeBytes, full.segments[i].largestFreeBytes);
+                QCOMPARE(lean.segments[i].blockCount, 0u);
+            }
+            QCOMPARE(lean.pools.size(), full.pools.size());
+            for (size_t i = 0; i < full.pools.size(); ++i) {
+                QCOMPARE(lean.pools[i].freeBytes, full.pools[i].freeBytes);
+                QCOMPARE(lean.pools[i].largestFreeBlockBytes, full.pools[i].largestFreeBlockBytes);
+            }
+            QCOMPARE(lean.unplacedAllocations, full.unplacedAllocations);
         }
     }
 }
