@@ -3,7 +3,9 @@
 // The load and redraw benchmark (bench/run.sh drives it; numbers go to bench/RESULTS.md).
 //   vramscope_bench load FILE     whole open: decompress + parse + replay + categories + diagnosis
 //   vramscope_bench redraw FILE   one zoom/pan redraw of the timeline at full width, offscreen
+//   vramscope_bench progress|cancel FILE   see bench_progress.cpp
 // Each prints one JSON line.
+#include "benchmodes.h"
 #include "io/inputopener.h"
 #include "snapshot/picklesnapshotreader.h"
 #include "snapshotloader.h"
@@ -36,7 +38,7 @@ qint64 peakRssKiB()
 
 void print(const QJsonObject &o)
 {
-    std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
+    printJson(o);
 }
 
 int load(const QString &file)
@@ -135,10 +137,16 @@ int redraw(const QString &file, int argc, char **argv)
 }
 } // namespace
 
+void VramScope::printJson(const QJsonObject &o)
+{
+    std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 3) {
-        std::fprintf(stderr, "usage: vramscope_bench load|redraw FILE\n");
+        std::fprintf(stderr, "usage: vramscope_bench load|phases|redraw|progress|cancel FILE\n");
         return 1;
     }
     const QString mode = QString::fromLocal8Bit(argv[1]);
@@ -149,5 +157,9 @@ int main(int argc, char **argv)
         return phases(file);
     if (mode == QLatin1String("redraw"))
         return redraw(file, argc, argv);
+    if (mode == QLatin1String("progress"))
+        return benchProgress(file);
+    if (mode == QLatin1String("cancel"))
+        return benchCancel(file);
     return 1;
 }

@@ -12,6 +12,7 @@ struct DeviceTimeline;
 struct Snapshot;
 struct CategorySeries;
 class CategoryRules;
+class LoadMonitor;
 
 struct AnalysisOptions
 {
@@ -21,12 +22,15 @@ struct AnalysisOptions
 
 // Runs after the replay, on the loader's worker thread: assigns a category to every allocation
 // interval, builds Document::categories and Document::diagnoses. Never touches widgets.
-void analyzeDocument(Document &document, const AnalysisOptions &options);
+// monitor (optional): progress 0..1000 and cancel; false when cancelled (drop the document).
+bool analyzeDocument(Document &document, const AnalysisOptions &options,
+                     LoadMonitor *monitor = nullptr);
 
 // The same for one device: categorizes timeline's intervals (writes their category), fills
 // *series when given and returns the diagnosis. rules may be null. For tests and the app's
-// "re-analyse with these rules".
+// "re-analyse with these rules". monitor (optional): this device's progress and cancel.
 Diagnosis analyzeDevice(const Snapshot &snapshot, DeviceTimeline &timeline, const CategoryRules *rules,
-                        const AnalysisOptions &options, int deviceCount, CategorySeries *series);
+                        const AnalysisOptions &options, int deviceCount, CategorySeries *series,
+                        LoadMonitor *monitor = nullptr);
 
 } // namespace VramScope

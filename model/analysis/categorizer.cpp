@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "analysis/categorizer.h"
 
+#include "loadmonitor.h"
+
 #include <algorithm>
 
 namespace VramScope {
@@ -281,10 +283,12 @@ Category Categorizer::decide(const AllocationInterval &a, const Life &l, Categor
     return fromLifetime(l, stack != EmptyStack, e);
 }
 
-std::vector<CategoryEvidence> Categorizer::run()
+std::vector<CategoryEvidence> Categorizer::run(LoadMonitor *monitor)
 {
     std::vector<CategoryEvidence> evidence(m_timeline.intervals.size());
     for (size_t i = 0; i < m_timeline.intervals.size(); ++i) {
+        if (pollCanceled(monitor, i, m_timeline.intervals.size()))
+            return {};
         AllocationInterval &a = m_timeline.intervals[i];
         const Life l = lifeOf(a);
         CategoryEvidence &e = evidence[i];

@@ -12,6 +12,8 @@
 
 namespace VramScope {
 
+class LoadMonitor;
+
 // Gives every allocation interval of one device a Category with evidence and a confidence,
 // from stacks AND lifetimes AND phases together (issue 4, docs/diagnosis.md), in this order:
 //  1. a `category` key on the alloc entry (profiler-derived snapshots);
@@ -29,7 +31,8 @@ public:
                 const PhaseDetection &phases, const CategoryRules *rules);
 
     // Writes AllocationInterval::category; returns the evidence, parallel to the intervals.
-    std::vector<CategoryEvidence> run();
+    // monitor (optional): progress and cancel; a cancelled run returns nothing.
+    std::vector<CategoryEvidence> run(LoadMonitor *monitor = nullptr);
 
     // The category a request made at `event` with `stack` would have had, had it succeeded
     // (the failing OOM request): frames first, then the phase at the event.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "analysis/categoryseriesbuilder.h"
 
+#include "loadmonitor.h"
+
 #include <algorithm>
 
 namespace VramScope {
@@ -17,8 +19,12 @@ struct Delta
 static_assert(CategoryCount <= 256);
 } // namespace
 
-CategorySeries buildCategorySeries(const DeviceTimeline &timeline)
+CategorySeries buildCategorySeries(const DeviceTimeline &timeline, LoadMonitor *monitor)
 {
+    // Three passes over the intervals and one sort: a third of the progress each pass.
+    SubMonitor count(monitor, 0, 150, QString()), collect(monitor, 150, 400, QString()),
+        merge(monitor, 400, 1000, QString());
+    size_t pass = 0;
     const auto &intervals = timeline.intervals;
     std::array<qint64, CategoryCount> initial{};
     std::array<size_t, CategoryCount> changes{};
@@ -26,6 +32,8 @@ CategorySeries buildCategorySeries(const DeviceTimeline &timeline)
     bool allocsSorted = true;
     qint64 lastAlloc = BeforeWindow;
     for (const AllocationInterval &a : intervals) {
+        if (pollCanceled(&count, pass++, intervals.size()))
+            return {};
         const int c = std::min<int>(a.category, CategoryCount - 1);
         if (a.allocIndex < 0)
             initial[size_t(c)] += qint64(a.size);
@@ -41,7 +49,10 @@ CategorySeries buildCategorySeries(const DeviceTimeline &timeline)
     // 16 bytes per free instead of 24 per alloc and free: the analysis' memory peak on 1 M entries.
     std::vector<Delta> deltas;
     deltas.reserve(freed + (allocsSorted ? 0 : intervals.size()));
+    pass = 0;
     for (const AllocationInterval &a : intervals) {
+        if (pollCanceled(&collect, pass++, intervals.size()))
+            return {};
         const quint64 c = std::min<quint64>(a.category, CategoryCount - 1);
         if (!allocsSorted && a.allocIndex >= 0)
             deltas.push_back({quint64(a.allocIndex) << 8 | c, qint64(a.size)});
@@ -66,7 +77,10 @@ CategorySeries buildCategorySeries(const DeviceTimeline &timeline)
     if (!allocsSorted)
         nextAlloc = intervals.size();
     size_t i = 0;
+    pass = 0;
     while (i < deltas.size() || nextAlloc < intervals.size()) {
+        if (pollCanceled(&merge, pass++, deltas.size() + intervals.size()))
+            return {};
         const qint64 allocAt
             = nextAlloc < intervals.size() ? intervals[nextAlloc].allocIndex : INT64_MAX;
         const qint64 deltaAt = i < deltas.size() ? qint64(deltas[i].key >> 8) : INT64_MAX;

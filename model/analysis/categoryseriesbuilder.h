@@ -6,9 +6,12 @@
 
 namespace VramScope {
 
+class LoadMonitor;
+
 // Live bytes per category after every event, from the categorized intervals: one sparse
 // StepSeries per category that changes only at events that change that category.
 // Call after the categorizer has written AllocationInterval::category.
-CategorySeries buildCategorySeries(const DeviceTimeline &timeline);
+// monitor (optional): progress and cancel; a cancelled build returns an empty series.
+CategorySeries buildCategorySeries(const DeviceTimeline &timeline, LoadMonitor *monitor = nullptr);
 
 } // namespace VramScope

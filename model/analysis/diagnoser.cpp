@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "analysis/diagnoser.h"
 
+#include "loadmonitor.h"
+
 #include "analysis/capturehealth.h"
 #include "analysis/stephints.h"
 #include "modeltr.h"
@@ -142,8 +144,15 @@ int Diagnoser::fp32Evidence() const
     return python ? 1 : 0;
 }
 
-Diagnosis Diagnoser::run(const AnalysisOptions &options, int deviceCount)
+Diagnosis Diagnoser::run(const AnalysisOptions &options, int deviceCount, LoadMonitor *monitor)
 {
+    // The free-block state at the moment is the long step (a replay back from the dump).
+    const auto stop = [monitor](int permille) {
+        if (!monitor)
+            return false;
+        monitor->report(permille, QString());
+        return monitor->isCanceled();
+    };
     Diagnosis d;
     d.phases = m_phases.map;
     d.freeStacksAreFreeTime = m_phases.freeStacksAreFreeTime;
@@ -152,6 +161,8 @@ Diagnosis Diagnoser::run(const AnalysisOptions &options, int deviceCount)
     qint64 attentionTemporary = 0;
     bool largestTemporaryIsAttention = false;
     measureBands(d, &attentionTemporary, &largestTemporaryIsAttention);
+    if (stop(150))
+        return d;
 
     const OomEvent *oom = m_timeline.ooms.empty() ? nullptr : &m_timeline.ooms.back();
     if (oom) {
@@ -178,6 +189,8 @@ Diagnosis Diagnoser::run(const AnalysisOptions &options, int deviceCount)
             d.notes.append(Tr::tr("Free blocks at the moment are reconstructed from the trace (sizes rounded "
                                   "to 512 bytes): approximate."));
     }
+    if (stop(850))
+        return d;
     judge(d);
     if (d.capacityBytes != UnknownBytes && d.deviceFreeBytes != UnknownBytes && d.outsidePyTorchBytes == UnknownBytes)
         d.outsidePyTorchBytes = std::max<qint64>(0, d.capacityBytes - d.reservedBytes - d.deviceFreeBytes);
@@ -200,6 +213,8 @@ Diagnosis Diagnoser::run(const AnalysisOptions &options, int deviceCount)
         && !d.ladder.rungs.empty())
         d.notes.append(Tr::tr("No single rung covers the shortfall: combine the rungs in order."));
 
+    if (stop(900))
+        return d;
     d.hints = StepHints::compute(d, m_timeline);
     d.health = CaptureHealth::check(m_snapshot, m_timeline, d, m_frames);
     d.evidence = std::move(m_evidence);

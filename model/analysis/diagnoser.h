@@ -17,7 +17,8 @@ class Diagnoser
 public:
     Diagnoser(const Snapshot &snapshot, const DeviceTimeline &timeline, FrameClassifier &frames,
               Categorizer &categorizer, const PhaseDetection &phases, std::vector<CategoryEvidence> evidence);
-    Diagnosis run(const AnalysisOptions &options, int deviceCount);
+    // monitor (optional): progress between the steps; a cancelled run returns early.
+    Diagnosis run(const AnalysisOptions &options, int deviceCount, LoadMonitor *monitor = nullptr);
 
 private:
     void chooseMoment(Diagnosis &d) const;

@@ -175,8 +175,11 @@ bool buildDeviceTimeline(const Snapshot &snapshot, int device, DeviceTimeline *o
     t.peakReserved = reserved;
     int overlaps = 0;
     for (size_t i = 0; i < trace.size(); ++i) {
-        if ((i & 0xffff) == 0 && monitor && monitor->isCanceled())
-            return false;
+        if ((i & 0xffff) == 0 && monitor) {
+            if (monitor->isCanceled())
+                return false;
+            monitor->report(int(qint64(i) * 1000 / qint64(trace.size())), QString());
+        }
         const TraceEntry &e = trace[i];
         const auto idx = qint64(i);
         ++t.actionCounts[int(e.action)];
