@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "allocatorstatepanel.h"
 #include "compareopener.h"
 #include "documentcontroller.h"
 #include "documentpanels.h"
@@ -94,6 +95,12 @@ void MainWindow::connectActions()
         statusBar()->showMessage(
             tr("Re-analysing %n snapshot(s) with the category rules", nullptr, documents), 5000);
     });
+
+    // The Allocator State panel's row scale is the user's: restored here, stored when changed.
+    AllocatorStatePanel *allocator = m_docks->allocator();
+    allocator->setScale(m_settings->segmentScale());
+    connect(allocator, &AllocatorStatePanel::scaleChanged, this,
+            [this](SegmentScale scale) { m_settings->setSegmentScale(scale); });
 
     connect(m_start, &StartPage::openFileRequested, this, &MainWindow::showOpenDialog);
     connect(m_start, &StartPage::openExampleRequested, this, &MainWindow::openExample);

@@ -14,6 +14,10 @@ const QString StateKey = QStringLiteral("window/state");
 const QString RecentKey = QStringLiteral("files/recent");
 const QString LastDirKey = QStringLiteral("files/lastDirectory");
 const QString RulesFileKey = QStringLiteral("analysis/rulesFile");
+const QString SegmentScaleKey = QStringLiteral("allocatorState/segmentScale");
+// Words, not enum numbers, in the file: readable, and safe if the enum is ever reordered.
+const QString FitRowValue = QStringLiteral("fit");
+const QString SharedValue = QStringLiteral("shared");
 } // namespace
 
 Settings::Settings()
@@ -95,6 +99,20 @@ void Settings::setRulesFile(const QString &path)
         m_settings->remove(RulesFileKey);
     else
         m_settings->setValue(RulesFileKey, QFileInfo(path).absoluteFilePath());
+}
+
+// Fit is the default: it is the scale at which fragmentation inside the many small segments of
+// a real snapshot is visible at all (see SegmentMapView).
+SegmentScale Settings::segmentScale() const
+{
+    return m_settings->value(SegmentScaleKey).toString() == SharedValue ? SegmentScale::Shared
+                                                                        : SegmentScale::FitRow;
+}
+
+void Settings::setSegmentScale(SegmentScale scale)
+{
+    m_settings->setValue(SegmentScaleKey,
+                         scale == SegmentScale::Shared ? SharedValue : FitRowValue);
 }
 
 // Writes are atomic without our help: QConfFileSettingsPrivate::syncConfFile() in qtbase

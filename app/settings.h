@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "segmentscale.h"
+
 #include <QByteArray>
 #include <QStringList>
 
@@ -37,6 +39,10 @@ public:
     // The user's category rules file (docs/rules.md) used for every load; empty = none.
     QString rulesFile() const;
     void setRulesFile(const QString &path);
+
+    // How the Allocator State panel scales its segment rows (default: fit each row).
+    SegmentScale segmentScale() const;
+    void setSegmentScale(SegmentScale scale);
 
     void sync();
     QString fileName() const; // where the settings are stored

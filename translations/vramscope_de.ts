@@ -2185,10 +2185,6 @@ Gerät %1: %2 Trace-Einträge, %3 Segmente, %4 Blöcke
         <translation>wird berechnet…</translation>
     </message>
     <message>
-        <source>Segments at this moment, one row each. Filled = allocated, hatched = pending free, empty = free; click a block to select its allocation.</source>
-        <translation>Segmente in diesem Moment, eines pro Zeile. Gefüllt = belegt, schraffiert = Freigabe ausstehend, leer = frei; klicken Sie auf einen Block, um seine Allokation auszuwählen.</translation>
-    </message>
-    <message>
         <source>Allocator state before the first event</source>
         <translation>Allokator-Zustand vor dem ersten Ereignis</translation>
     </message>
@@ -2221,6 +2217,28 @@ Gerät %1: %2 Trace-Einträge, %3 Segmente, %4 Blöcke
             <numerusform>%n lebende Allokation außerhalb aller Segmente: Trace und Dump widersprechen sich</numerusform>
             <numerusform>%n lebende Allokationen außerhalb aller Segmente: Trace und Dump widersprechen sich</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Row &amp;width:</source>
+        <translation>Zeilen&amp;breite:</translation>
+    </message>
+    <message>
+        <source>Fit each row</source>
+        <translation>Jede Zeile einpassen</translation>
+    </message>
+    <message>
+        <source>Shared scale</source>
+        <translation>Gemeinsamer Maßstab</translation>
+    </message>
+    <message>
+        <source>Fit each row: every segment&apos;s bar fills the width, so the blocks inside a small segment are as readable as in a large one; the label gives the segment&apos;s size.
+Shared scale: one scale for all rows, so bar lengths compare segment sizes.</source>
+        <translation>Jede Zeile einpassen: Der Balken jedes Segments füllt die Breite, sodass die Blöcke eines kleinen Segments so gut lesbar sind wie die eines großen; die Beschriftung nennt die Größe des Segments.
+Gemeinsamer Maßstab: ein Maßstab für alle Zeilen, sodass die Balkenlängen die Segmentgrößen vergleichen.</translation>
+    </message>
+    <message>
+        <source>Segments at this moment, one row each. Filled = allocated, hatched = pending free, empty = free, pale = small allocations and free gaps too dense to draw apart. Thin blocks are widened so that they show. Click a block to select its allocation.</source>
+        <translation>Segmente in diesem Moment, eines pro Zeile. Gefüllt = belegt, schraffiert = Freigabe ausstehend, leer = frei, blass = kleine Allokationen und freie Lücken, zu dicht, um sie getrennt zu zeichnen. Dünne Blöcke werden verbreitert, damit sie sichtbar sind. Klicken Sie auf einen Block, um seine Allokation auszuwählen.</translation>
     </message>
 </context>
 <context>

@@ -2177,10 +2177,6 @@ Device %1: %2 trace entries, %3 segments, %4 blocks
         <translation>正在计算…</translation>
     </message>
     <message>
-        <source>Segments at this moment, one row each. Filled = allocated, hatched = pending free, empty = free; click a block to select its allocation.</source>
-        <translation>该时刻的各个段，每段一行。实心 = 已分配，斜线 = 待释放，空白 = 空闲；单击某个块可选中其分配。</translation>
-    </message>
-    <message>
         <source>Allocator state before the first event</source>
         <translation>第一个事件之前的分配器状态</translation>
     </message>
@@ -2211,6 +2207,28 @@ Device %1: %2 trace entries, %3 segments, %4 blocks
         <translation>
             <numerusform>有 %n 个存活分配不在任何段内：跟踪与转储不一致</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Row &amp;width:</source>
+        <translation>行宽(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Fit each row</source>
+        <translation>每行适应宽度</translation>
+    </message>
+    <message>
+        <source>Shared scale</source>
+        <translation>统一比例</translation>
+    </message>
+    <message>
+        <source>Fit each row: every segment&apos;s bar fills the width, so the blocks inside a small segment are as readable as in a large one; the label gives the segment&apos;s size.
+Shared scale: one scale for all rows, so bar lengths compare segment sizes.</source>
+        <translation>每行适应宽度：每个段的条形都占满整个宽度，因此小段内的块与大段内的块一样清晰可读；标签给出段的实际大小。
+统一比例：所有行使用同一比例，因此条形长度可用于比较段的大小。</translation>
+    </message>
+    <message>
+        <source>Segments at this moment, one row each. Filled = allocated, hatched = pending free, empty = free, pale = small allocations and free gaps too dense to draw apart. Thin blocks are widened so that they show. Click a block to select its allocation.</source>
+        <translation>该时刻的各个段，每段一行。实心 = 已分配，斜线 = 待释放，空白 = 空闲，浅色 = 小分配与空闲间隙过于密集，无法分开绘制。过窄的块会被加宽以便显示。单击某个块可选中其分配。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "plotpalette.h"
 #include "segmentmapview.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
@@ -22,6 +24,7 @@ AllocatorStatePanel::AllocatorStatePanel(QWidget *parent)
     : QWidget(parent)
     , m_header(new QLabel(this))
     , m_legend(new QLabel(this))
+    , m_scale(new QComboBox(this))
     , m_pools(new QTreeWidget(this))
     , m_map(new SegmentMapView(this))
 {
@@ -41,7 +44,20 @@ AllocatorStatePanel::AllocatorStatePanel(QWidget *parent)
     auto *mapLayout = new QVBoxLayout(mapBox);
     mapLayout->setContentsMargins(0, 0, 0, 0);
     m_legend->setWordWrap(true);
-    mapLayout->addWidget(m_legend);
+    auto *legendRow = new QHBoxLayout;
+    legendRow->addWidget(m_legend, 1);
+    auto *scaleLabel = new QLabel(tr("Row &width:"), mapBox);
+    scaleLabel->setBuddy(m_scale);
+    legendRow->addWidget(scaleLabel, 0, Qt::AlignTop);
+    // Item data is the SegmentScale, so the order of the items is free.
+    m_scale->addItem(tr("Fit each row"), int(SegmentScale::FitRow));
+    m_scale->addItem(tr("Shared scale"), int(SegmentScale::Shared));
+    m_scale->setToolTip(
+        tr("Fit each row: every segment's bar fills the width, so the blocks inside a small "
+           "segment are as readable as in a large one; the label gives the segment's size.\n"
+           "Shared scale: one scale for all rows, so bar lengths compare segment sizes."));
+    legendRow->addWidget(m_scale, 0, Qt::AlignTop);
+    mapLayout->addLayout(legendRow);
     auto *scroll = new QScrollArea(mapBox);
     scroll->setWidget(m_map);
     scroll->setWidgetResizable(true);
@@ -54,6 +70,10 @@ AllocatorStatePanel::AllocatorStatePanel(QWidget *parent)
     layout->addWidget(splitter, 1);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &AllocatorStatePanel::onStateReady);
     connect(m_map, &SegmentMapView::intervalSelected, this, &AllocatorStatePanel::intervalSelected);
+    connect(m_scale, &QComboBox::activated, this, [this] {
+        m_map->setScale(scale());
+        Q_EMIT scaleChanged(scale());
+    });
     clear();
 }
 
@@ -146,6 +166,17 @@ void AllocatorStatePanel::selectInterval(qint64 interval)
     m_map->setSelectedInterval(interval);
 }
 
+void AllocatorStatePanel::setScale(SegmentScale scale)
+{
+    m_scale->setCurrentIndex(std::max(0, m_scale->findData(int(scale))));
+    m_map->setScale(this->scale());
+}
+
+SegmentScale AllocatorStatePanel::scale() const
+{
+    return SegmentScale(m_scale->currentData().toInt());
+}
+
 void AllocatorStatePanel::fillPools()
 {
     m_pools->clear();
@@ -171,7 +202,8 @@ void AllocatorStatePanel::fillLegend()
 {
     QString text
         = tr("Segments at this moment, one row each. Filled = allocated, hatched = pending "
-             "free, empty = free; click a block to select its allocation.");
+             "free, empty = free, pale = small allocations and free gaps too dense to draw apart. "
+             "Thin blocks are widened so that they show. Click a block to select its allocation.");
     QStringList swatches;
     for (int c = 0; c < CategoryCount; ++c) {
         if (m_state && (m_categories >> c) & 1u)

@@ -4,12 +4,14 @@
 
 #include "analysis/allocatorstate.h"
 #include "document.h"
+#include "segmentscale.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
 
 #include <memory>
 
+class QComboBox;
 class QLabel;
 class QTreeWidget;
 
@@ -20,7 +22,8 @@ class SegmentMapView;
 // Where fragmentation shows: the allocator's segments at the cursor as rows of blocks by state
 // and category, and the free cached bytes and largest free block per (pool, stream). The state
 // is rebuilt on a worker thread (it is O(events)); cursor moves that arrive while it runs are
-// coalesced: only the latest one is computed next.
+// coalesced: only the latest one is computed next. How the rows are scaled is the user's choice
+// (the app stores it); the panel only reports changes.
 class AllocatorStatePanel : public QWidget
 {
     Q_OBJECT
@@ -34,6 +37,10 @@ public:
     void clear();
     // Highlights an allocation's block (from the plot or the table) without emitting.
     void selectInterval(qint64 interval);
+    // Without emitting scaleChanged: for restoring the stored choice.
+    void setScale(SegmentScale scale);
+    SegmentScale scale() const;
+    QComboBox *scaleChooser() const { return m_scale; }
 
     QTreeWidget *pools() const { return m_pools; }
     SegmentMapView *segmentMap() const { return m_map; }
@@ -44,6 +51,7 @@ public:
 Q_SIGNALS:
     void intervalSelected(qint64 interval);
     void stateReady(); // a state is shown (possibly not yet the latest requested)
+    void scaleChanged(VramScope::SegmentScale scale); // the user chose another scale
 
 private:
     struct Moment
@@ -72,6 +80,7 @@ private:
 
     QLabel *m_header;
     QLabel *m_legend;
+    QComboBox *m_scale;
     QTreeWidget *m_pools;
     SegmentMapView *m_map;
     QFutureWatcher<Computed> m_watcher;

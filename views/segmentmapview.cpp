@@ -4,6 +4,7 @@
 
 #include "displayformat.h"
 #include "plotpalette.h"
+#include "segmentbarpainter.h"
 
 #include <QHelpEvent>
 #include <QMouseEvent>
@@ -32,6 +33,7 @@ void SegmentMapView::setState(const DocumentPtr &document,
     m_document = document;
     m_state = std::move(state);
     m_rows.clear();
+    m_layouts.clear();
     m_largest = 1;
     if (m_state && m_document) {
         const AllocatorState &st = *m_state;
@@ -53,6 +55,7 @@ void SegmentMapView::setState(const DocumentPtr &document,
             return rx != ry ? rx < ry : x.size > y.size;
         });
     }
+    m_layouts.resize(m_rows.size());
     updateGeometry();
     resize(width(), sizeHint().height());
     update();
@@ -63,6 +66,15 @@ void SegmentMapView::setSelectedInterval(qint64 interval)
     if (interval == m_selected)
         return;
     m_selected = interval;
+    update();
+}
+
+void SegmentMapView::setScale(SegmentScale scale)
+{
+    if (scale == m_scale)
+        return;
+    m_scale = scale;
+    std::fill(m_layouts.begin(), m_layouts.end(), std::nullopt);
     update();
 }
 
@@ -77,13 +89,36 @@ QSize SegmentMapView::sizeHint() const
     return QSize(600, std::max(1, rowCount()) * RowHeight + 4);
 }
 
-SegmentMapView::Geometry SegmentMapView::rowGeometry(int row) const
+const SegmentLayout &SegmentMapView::layout(int row) const
 {
-    const int barWidth = std::max(MinBarWidth, width() - LabelWidth - 8);
-    const StateSegment &seg = *segmentOfRow(row);
-    const double width
-        = std::max(double(MinBarWidth), double(barWidth) * double(seg.size) / double(m_largest));
-    return {double(LabelWidth), seg.size ? width / double(seg.size) : 0.0, row * RowHeight + 2};
+    // Checked here rather than in resizeEvent: a hidden widget gets its resize event only when
+    // shown, and hit tests may come before that.
+    if (width() != m_layoutWidth) {
+        std::fill(m_layouts.begin(), m_layouts.end(), std::nullopt);
+        m_layoutWidth = width();
+    }
+    std::optional<SegmentLayout> &cached = m_layouts[size_t(row)];
+    if (!cached) {
+        const int barWidth = std::max(MinBarWidth, width() - LabelWidth - 8);
+        const StateSegment &seg = *segmentOfRow(row);
+        // Shared: one scale for every row, so the bars compare segment sizes (a small segment
+        // still gets MinBarWidth to show its blocks in). Fit: each bar fills the width.
+        const double pixels
+            = m_scale == SegmentScale::Shared ? std::max(
+                  double(MinBarWidth), double(barWidth) * double(seg.size) / double(m_largest))
+                                              : double(barWidth);
+        cached.emplace(*m_state, seg, double(LabelWidth), pixels, MinRunWidth);
+    }
+    return *cached;
+}
+
+QRect SegmentMapView::barRect(int row) const
+{
+    if (!segmentOfRow(row))
+        return {};
+    const SegmentLayout &l = layout(row);
+    const int left = SegmentLayout::snap(l.left());
+    return QRect(left, rowTop(row) + 1, SegmentLayout::snap(l.right()) - left, RowHeight - 4);
 }
 
 int SegmentMapView::rowAt(const QPoint &pos) const
@@ -98,15 +133,14 @@ QRect SegmentMapView::blockRect(quint32 block) const
 {
     if (!m_state || block >= m_state->blocks.size())
         return {};
-    const StateBlock &b = m_state->blocks[block];
     for (int r = 0; r < rowCount(); ++r) {
         const StateSegment &seg = *segmentOfRow(r);
         if (block < seg.firstBlock || block >= seg.firstBlock + seg.blockCount)
             continue;
-        const Geometry g = rowGeometry(r);
-        const double x = g.left + double(b.addr - seg.addr) * g.scale;
-        return QRectF(x, g.top + 1, std::max(1.0, double(b.size) * g.scale), RowHeight - 4)
-            .toAlignedRect();
+        const SegmentLayout &l = layout(r);
+        const int x0 = SegmentLayout::snap(l.blockStart(block));
+        const int x1 = std::max(x0 + 1, SegmentLayout::snap(l.blockEnd(block)));
+        return QRect(x0, rowTop(r) + 1, x1 - x0, RowHeight - 4);
     }
     return {};
 }
@@ -114,24 +148,8 @@ QRect SegmentMapView::blockRect(quint32 block) const
 int SegmentMapView::blockAt(const QPoint &pos) const
 {
     const int r = rowAt(pos);
-    if (r < 0)
-        return -1;
-    const StateSegment &seg = *segmentOfRow(r);
-    const Geometry g = rowGeometry(r);
-    if (pos.x() < g.left || g.scale <= 0)
-        return -1;
-    const quint64 offset = quint64((pos.x() - g.left) / g.scale);
-    if (offset >= seg.size)
-        return -1;
-    const auto first = m_state->blocks.begin() + seg.firstBlock;
-    const auto last = first + seg.blockCount;
-    auto it = std::upper_bound(first, last, seg.addr + offset,
-                               [](quint64 a, const StateBlock &b) { return a < b.addr; });
-    if (it == first)
-        return -1;
-    --it;
-    // A block narrower than a pixel is still hit at its pixel.
-    return int(it - m_state->blocks.begin());
+    // The pixel's centre, where the drawing decides which run (and block) owns the pixel.
+    return r < 0 ? -1 : layout(r).blockAt(pos.x() + 0.5);
 }
 
 QString SegmentMapView::segmentLabel(const StateSegment &seg) const
@@ -163,35 +181,22 @@ void SegmentMapView::paintRow(QPainter &p, int row, int fromX, int toX) const
 {
     const QPalette pal = palette();
     const StateSegment &seg = *segmentOfRow(row);
-    const Geometry g = rowGeometry(row);
+    const SegmentLayout &l = layout(row);
     p.setPen(pal.color(QPalette::WindowText));
-    p.drawText(QRect(4, g.top, LabelWidth - 8, RowHeight - 2), Qt::AlignVCenter | Qt::AlignLeft,
+    p.drawText(QRect(4, rowTop(row), LabelWidth - 8, RowHeight - 2),
+               Qt::AlignVCenter | Qt::AlignLeft,
                p.fontMetrics().elidedText(segmentLabel(seg), Qt::ElideRight, LabelWidth - 8));
-    const QRectF frame(g.left, g.top + 1, double(seg.size) * g.scale, RowHeight - 4);
-    p.fillRect(frame, pal.color(QPalette::Base));
-    double drawnTo = -1; // blocks inside one pixel column already drawn are skipped
-    QRectF selected;
-    for (quint32 i = seg.firstBlock; i < seg.firstBlock + seg.blockCount; ++i) {
-        const StateBlock &b = m_state->blocks[i];
-        const double x = g.left + double(b.addr - seg.addr) * g.scale;
-        const double w = double(b.size) * g.scale;
-        if (x > toX)
-            break;
-        if (x + w < fromX || b.kind == StateBlockKind::Free || (x + w <= drawnTo + 1 && w < 1))
-            continue;
-        const QRectF box(x, frame.top(), std::max(1.0, w), frame.height());
-        const QColor color = PlotPalette::category(b.category);
-        if (b.kind == StateBlockKind::PendingFree)
-            p.fillRect(box, QBrush(color, Qt::BDiagPattern));
-        else
-            p.fillRect(box, color);
-        drawnTo = box.right();
-        if (b.interval == m_selected && m_selected >= 0)
-            selected = box;
+    const QRect frame = barRect(row);
+    p.fillRect(frame, pal.color(QPalette::Base)); // free space is the empty bar
+    SegmentBarPainter::paint(p, *m_state, l, frame, fromX, toX, pal.color(QPalette::Base));
+    QRect selected;
+    for (quint32 b = seg.firstBlock; m_selected >= 0 && b < seg.firstBlock + seg.blockCount; ++b) {
+        if (m_state->blocks[b].interval == m_selected)
+            selected = blockRect(b);
     }
     p.setPen(pal.color(QPalette::Mid));
     p.setBrush(Qt::NoBrush);
-    p.drawRect(frame);
+    p.drawRect(frame.adjusted(-1, -1, 0, 0)); // around the bar, not over its first pixel
     if (!selected.isNull()) {
         p.setPen(QPen(PlotPalette::selection(pal), 2));
         p.drawRect(selected.adjusted(-1, -1, 1, 1));

@@ -25,6 +25,7 @@
 #include "timelinemarkers.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QIcon>
@@ -311,6 +312,28 @@ private Q_SLOTS:
         QVERIFY(!settings.windowState().isEmpty());
         MainWindow again(std::make_unique<Settings>(std::make_unique<QSettings>(ini, QSettings::IniFormat)));
         QCOMPARE(again.actions()->recentMenu()->actions().value(0)->toolTip(), path);
+    }
+
+    // The Allocator State panel's scale: Fit each row at first, then whatever the user picked,
+    // in the next session too.
+    void remembersSegmentScale()
+    {
+        const QString ini = m_dir.filePath(QStringLiteral("segmentscale.ini"));
+        {
+            auto window = makeTestWindow(ini);
+            AllocatorStatePanel *panel = window->allocatorPanel();
+            QCOMPARE(panel->scale(), SegmentScale::FitRow);
+            QComboBox *chooser = panel->scaleChooser();
+            QTest::keyClick(chooser, Qt::Key_Down); // the next entry, as the user picks it
+            QCOMPARE(chooser->currentIndex(), chooser->findData(int(SegmentScale::Shared)));
+            QCOMPARE(panel->segmentMap()->scale(), SegmentScale::Shared);
+            window->close();
+        }
+        QCOMPARE(Settings(std::make_unique<QSettings>(ini, QSettings::IniFormat)).segmentScale(),
+                 SegmentScale::Shared);
+        auto again = makeTestWindow(ini);
+        QCOMPARE(again->allocatorPanel()->scale(), SegmentScale::Shared);
+        QCOMPARE(again->allocatorPanel()->segmentMap()->scale(), SegmentScale::Shared);
     }
 
     void everyActionHasAShortcut()

@@ -49,6 +49,8 @@ private Q_SLOTS:
             s->addRecentFile(QStringLiteral("/data/a.pickle")); // moves to the front
             s->setLastDirectory(QStringLiteral("/data/runs"));
             s->setRulesFile(QStringLiteral("/data/team rules.txt"));
+            QCOMPARE(s->segmentScale(), SegmentScale::FitRow); // the default
+            s->setSegmentScale(SegmentScale::Shared);
             s->sync();
             QCOMPARE(s->fileName(), ini);
         }
@@ -59,6 +61,12 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("/data/a.pickle"), QStringLiteral("/data/b.pickle")}));
         QCOMPARE(s->lastDirectory(), QStringLiteral("/data/runs"));
         QCOMPARE(s->rulesFile(), QStringLiteral("/data/team rules.txt"));
+        QCOMPARE(s->segmentScale(), SegmentScale::Shared);
+        // Stored as a word, so the file stays readable and survives a reordered enum.
+        QCOMPARE(QSettings(ini, QSettings::IniFormat)
+                     .value(QStringLiteral("allocatorState/segmentScale"))
+                     .toString(),
+                 QStringLiteral("shared"));
         s->setRulesFile(QString()); // forgetting the rules removes the key
         s->sync();
         QVERIFY(open(ini)->rulesFile().isEmpty());

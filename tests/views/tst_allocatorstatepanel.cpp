@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: MIT
 // The Allocator State panel follows the cursor: rows are the segments at that moment (counts
 // from tests/data/allocator_state_truth.json, the simulated allocator's own state), rapid moves
-// are coalesced, and clicking a block selects its allocation.
+// are coalesced, clicking a block selects its allocation, and the row scale is chosen in the
+// panel and reported to whoever stores it.
 #include "testutils.h"
 
 #include "allocatorstatepanel.h"
@@ -10,6 +11,10 @@
 #include "segmentmapview.h"
 #include "snapshotloader.h"
 
+#include <QComboBox>
+#include <QFileInfo>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
@@ -137,11 +142,71 @@ private Q_SLOTS:
                  qPrintable(panel.title()));
         QVERIFY(panel.title().contains(QStringLiteral("28,860"))
                 || panel.title().contains(QStringLiteral("28860")));
-        QTest::qWait(50); // let the header re-lay out before anyone looks
-        // VRAMSCOPE_PANEL_PICTURE=docs/allocator-state.png saves what this test looks at.
-        if (const QString picture = qEnvironmentVariable("VRAMSCOPE_PANEL_PICTURE");
-            !picture.isEmpty())
-            QVERIFY(panel.grab().save(picture));
+        // docs/allocator-state.png comes from tst_segmentmapview (VRAMSCOPE_PANEL_PICTURES).
+    }
+
+    void panelOffersTheScale()
+    {
+        AllocatorStatePanel panel;
+        QSignalSpy changed(&panel, &AllocatorStatePanel::scaleChanged);
+        QCOMPARE(panel.scale(), SegmentScale::FitRow);
+        panel.setScale(SegmentScale::Shared); // restoring a stored choice: no signal
+        QCOMPARE(panel.segmentMap()->scale(), SegmentScale::Shared);
+        QCOMPARE(changed.count(), 0);
+        QComboBox *chooser = panel.scaleChooser();
+        chooser->setFocus();
+        QTest::keyClick(chooser, Qt::Key_Up); // the user picks the other entry
+        QCOMPARE(panel.scale(), SegmentScale::FitRow);
+        QCOMPARE(panel.segmentMap()->scale(), SegmentScale::FitRow);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().first().value<SegmentScale>(), SegmentScale::FitRow);
+    }
+
+    // VRAMSCOPE_PANEL_PICTURES=DIR saves the panel for two fixtures in both scales, the top of
+    // the list and its end (where the smallest segments are), and docs/allocator-state.png as
+    // allocator-state.png.
+    void pictures()
+    {
+        const QString dir = qEnvironmentVariable("VRAMSCOPE_PANEL_PICTURES");
+        if (dir.isEmpty())
+            QSKIP("VRAMSCOPE_PANEL_PICTURES not set");
+        const QString example
+            = QStringLiteral(VRAMSCOPE_SOURCE_DIR "/resources/examples/example_oom.pickle.zst");
+        const QString expandable = testDataPath(QStringLiteral("oom_expandable.pickle"));
+        for (const QString &file : {example, expandable}) {
+            for (const SegmentScale scale : {SegmentScale::FitRow, SegmentScale::Shared}) {
+                const QString name = dir + QLatin1Char('/') + QFileInfo(file).baseName()
+                                     + (scale == SegmentScale::FitRow ? QStringLiteral("_fit")
+                                                                      : QStringLiteral("_shared"));
+                savePanel(file, scale, QSize(1000, 760), name);
+            }
+        }
+        // Seven segments from 6 MiB to 3.6 GiB in one view: the case the fit scale is for.
+        savePanel(expandable, SegmentScale::FitRow, QSize(1000, 330),
+                  dir + QStringLiteral("/allocator-state"));
+    }
+
+private:
+    void savePanel(const QString &file, SegmentScale scale, QSize size, const QString &name)
+    {
+        const LoadResult r = loadSnapshot(file);
+        QVERIFY(r.ok());
+        const qint64 oom = r.document->devices.front().ooms.back().index;
+        AllocatorStatePanel panel;
+        panel.setScale(scale);
+        panel.resize(size);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setMoment(r.document, 0, oom, QStringLiteral("OOM"));
+        QTRY_VERIFY_WITH_TIMEOUT(panel.state() && !panel.isComputing(), 20000);
+        QTest::qWait(50);
+        QVERIFY(panel.grab().save(name + QStringLiteral(".png")));
+        QScrollBar *bar = panel.findChild<QScrollArea *>()->verticalScrollBar();
+        if (bar->maximum() > 0) {
+            bar->setValue(bar->maximum());
+            QTest::qWait(50);
+            QVERIFY(panel.grab().save(name + QStringLiteral("_end.png")));
+        }
     }
 };
 
