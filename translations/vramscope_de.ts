@@ -197,8 +197,9 @@
        vramscope summary FILE [--json]     what the snapshot holds, per device
        vramscope diagnose FILE [--device N] [--capacity BYTES] [--rules FILE] [--json]
        vramscope diagnose --message TEXT|- [--json]
-       vramscope compare A B [--json]      what changed from A (before) to B (after)
-       vramscope ranks DIR|FILES... [--threshold PERCENT] [--json]
+       vramscope compare A B [--rules FILE] [--json]
+                                           what changed from A (before) to B (after)
+       vramscope ranks DIR|FILES... [--threshold PERCENT] [--rules FILE] [--json]
        vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
 exit codes: 0 ok, 1 usage, 2 bad input, 3 I/O error, 4 cancelled, 5 internal error
 </source>
@@ -207,8 +208,9 @@ exit codes: 0 ok, 1 usage, 2 bad input, 3 I/O error, 4 cancelled, 5 internal err
         vramscope summary FILE [--json]     was der Snapshot enthält, je Gerät
         vramscope diagnose FILE [--device N] [--capacity BYTES] [--rules FILE] [--json]
         vramscope diagnose --message TEXT|- [--json]
-        vramscope compare A B [--json]      was sich von A (vorher) zu B (nachher) geändert hat
-        vramscope ranks DIR|FILES... [--threshold PERCENT] [--json]
+        vramscope compare A B [--rules FILE] [--json]
+                                            was sich von A (vorher) zu B (nachher) geändert hat
+        vramscope ranks DIR|FILES... [--threshold PERCENT] [--rules FILE] [--json]
         vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
 Exit-Codes: 0 OK, 1 falscher Aufruf, 2 ungültige Eingabe, 3 E/A-Fehler, 4 abgebrochen, 5 interner Fehler
 </translation>

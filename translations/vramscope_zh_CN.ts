@@ -197,8 +197,9 @@
        vramscope summary FILE [--json]     what the snapshot holds, per device
        vramscope diagnose FILE [--device N] [--capacity BYTES] [--rules FILE] [--json]
        vramscope diagnose --message TEXT|- [--json]
-       vramscope compare A B [--json]      what changed from A (before) to B (after)
-       vramscope ranks DIR|FILES... [--threshold PERCENT] [--json]
+       vramscope compare A B [--rules FILE] [--json]
+                                           what changed from A (before) to B (after)
+       vramscope ranks DIR|FILES... [--threshold PERCENT] [--rules FILE] [--json]
        vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
 exit codes: 0 ok, 1 usage, 2 bad input, 3 I/O error, 4 cancelled, 5 internal error
 </source>
@@ -207,8 +208,9 @@ exit codes: 0 ok, 1 usage, 2 bad input, 3 I/O error, 4 cancelled, 5 internal err
       vramscope summary FILE [--json]     快照的内容，按设备列出
       vramscope diagnose FILE [--device N] [--capacity BYTES] [--rules FILE] [--json]
       vramscope diagnose --message TEXT|- [--json]
-      vramscope compare A B [--json]      从 A（之前）到 B（之后）发生了什么变化
-      vramscope ranks DIR|FILES... [--threshold PERCENT] [--json]
+      vramscope compare A B [--rules FILE] [--json]
+                                          从 A（之前）到 B（之后）发生了什么变化
+      vramscope ranks DIR|FILES... [--threshold PERCENT] [--rules FILE] [--json]
       vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
 退出码: 0 成功，1 用法错误，2 输入无效，3 I/O 错误，4 已取消，5 内部错误
 </translation>
