@@ -192,6 +192,20 @@
 </translation>
     </message>
     <message>
+        <source>vramscope report: usage: vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
+</source>
+        <translation>vramscope report: Aufruf: vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
+</translation>
+    </message>
+    <message>
+        <source>%1: device %2 has no trace entries or segments</source>
+        <translation>%1: Gerät %2 hat keine Trace-Einträge und keine Segmente</translation>
+    </message>
+    <message>
+        <source>%1, %2: could not render the comparison report</source>
+        <translation>%1, %2: Der Vergleichsbericht konnte nicht erstellt werden</translation>
+    </message>
+    <message>
         <source>usage: vramscope [--lang LANG] [--allocations] [--screenshot PNG] [FILE...]
                                            open files in the desktop app
        vramscope summary FILE [--json]     what the snapshot holds, per device
@@ -214,20 +228,6 @@ exit codes: 0 ok, 1 usage, 2 bad input, 3 I/O error, 4 cancelled, 5 internal err
         vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
 Exit-Codes: 0 OK, 1 falscher Aufruf, 2 ungültige Eingabe, 3 E/A-Fehler, 4 abgebrochen, 5 interner Fehler
 </translation>
-    </message>
-    <message>
-        <source>vramscope report: usage: vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
-</source>
-        <translation>vramscope report: Aufruf: vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
-</translation>
-    </message>
-    <message>
-        <source>%1: device %2 has no trace entries or segments</source>
-        <translation>%1: Gerät %2 hat keine Trace-Einträge und keine Segmente</translation>
-    </message>
-    <message>
-        <source>%1, %2: could not render the comparison report</source>
-        <translation>%1, %2: Der Vergleichsbericht konnte nicht erstellt werden</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2269,17 @@ Gerät %1: %2 Trace-Einträge, %3 Segmente, %4 Blöcke
         <source>--compare needs two files: A (before) and B (after)</source>
         <translation>--compare benötigt zwei Dateien: A (vorher) und B (nachher)</translation>
     </message>
+    <message numerus="yes">
+        <source>Re-analysing %n rank(s)…</source>
+        <translation>
+            <numerusform>%n Rank wird neu analysiert…</numerusform>
+            <numerusform>%n Ranks werden neu analysiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-analysing %1 and %2…</source>
+        <translation>%1 und %2 werden neu analysiert…</translation>
+    </message>
 </context>
 <context>
     <name>VramScope::ComparisonView</name>
@@ -2996,6 +3007,13 @@ Gerät %1: %2 Trace-Einträge, %3 Segmente, %4 Blöcke
             <numerusform>%n Snapshots werden mit den Kategorieregeln neu analysiert</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Re-analysing %n snapshot(s) and the comparison and ranks windows with the category rules</source>
+        <translation>
+            <numerusform>%n Snapshot sowie die Vergleichs- und Rank-Fenster werden mit den Kategorieregeln neu analysiert</numerusform>
+            <numerusform>%n Snapshots sowie die Vergleichs- und Rank-Fenster werden mit den Kategorieregeln neu analysiert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VramScope::MessageBanner</name>
@@ -3276,6 +3294,13 @@ Gerät %1: %2 Trace-Einträge, %3 Segmente, %4 Blöcke
         <translation>
             <numerusform>%n geöffneter Snapshot wird neu analysiert.</numerusform>
             <numerusform>%n geöffnete Snapshots werden neu analysiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-analysing %n open snapshot(s) and the open comparison and ranks windows.</source>
+        <translation>
+            <numerusform>%n geöffneter Snapshot sowie die offenen Vergleichs- und Rank-Fenster werden neu analysiert.</numerusform>
+            <numerusform>%n geöffnete Snapshots sowie die offenen Vergleichs- und Rank-Fenster werden neu analysiert.</numerusform>
         </translation>
     </message>
 </context>

@@ -192,6 +192,20 @@
 </translation>
     </message>
     <message>
+        <source>vramscope report: usage: vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
+</source>
+        <translation>vramscope report: 用法: vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
+</translation>
+    </message>
+    <message>
+        <source>%1: device %2 has no trace entries or segments</source>
+        <translation>%1: 设备 %2 没有跟踪条目，也没有段</translation>
+    </message>
+    <message>
+        <source>%1, %2: could not render the comparison report</source>
+        <translation>%1, %2: 无法生成比较报告</translation>
+    </message>
+    <message>
         <source>usage: vramscope [--lang LANG] [--allocations] [--screenshot PNG] [FILE...]
                                            open files in the desktop app
        vramscope summary FILE [--json]     what the snapshot holds, per device
@@ -214,20 +228,6 @@ exit codes: 0 ok, 1 usage, 2 bad input, 3 I/O error, 4 cancelled, 5 internal err
       vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
 退出码: 0 成功，1 用法错误，2 输入无效，3 I/O 错误，4 已取消，5 内部错误
 </translation>
-    </message>
-    <message>
-        <source>vramscope report: usage: vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
-</source>
-        <translation>vramscope report: 用法: vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
-</translation>
-    </message>
-    <message>
-        <source>%1: device %2 has no trace entries or segments</source>
-        <translation>%1: 设备 %2 没有跟踪条目，也没有段</translation>
-    </message>
-    <message>
-        <source>%1, %2: could not render the comparison report</source>
-        <translation>%1, %2: 无法生成比较报告</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2257,16 @@ Device %1: %2 trace entries, %3 segments, %4 blocks
         <source>--compare needs two files: A (before) and B (after)</source>
         <translation>--compare 需要两个文件：A（之前）和 B（之后）</translation>
     </message>
+    <message numerus="yes">
+        <source>Re-analysing %n rank(s)…</source>
+        <translation>
+            <numerusform>正在重新分析 %n 个 rank…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-analysing %1 and %2…</source>
+        <translation>正在重新分析 %1 和 %2…</translation>
+    </message>
 </context>
 <context>
     <name>VramScope::ComparisonView</name>
@@ -2982,6 +2992,12 @@ Device %1: %2 trace entries, %3 segments, %4 blocks
             <numerusform>正在使用类别规则重新分析 %n 个快照</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Re-analysing %n snapshot(s) and the comparison and ranks windows with the category rules</source>
+        <translation>
+            <numerusform>正在使用类别规则重新分析 %n 个快照以及比较和 rank 窗口</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VramScope::MessageBanner</name>
@@ -3259,6 +3275,12 @@ Device %1: %2 trace entries, %3 segments, %4 blocks
         <source>Re-analysing %n open snapshot(s).</source>
         <translation>
             <numerusform>正在重新分析 %n 个已打开的快照。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-analysing %n open snapshot(s) and the open comparison and ranks windows.</source>
+        <translation>
+            <numerusform>正在重新分析 %n 个已打开的快照以及已打开的比较和 rank 窗口。</numerusform>
         </translation>
     </message>
 </context>
