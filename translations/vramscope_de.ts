@@ -3327,10 +3327,6 @@ Gerät %1: %2 Trace-Einträge, %3 Segmente, %4 Blöcke
         <translation>S&amp;peichern</translation>
     </message>
     <message>
-        <source>Save &amp;As…</source>
-        <translation>Speichern &amp;unter…</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
@@ -3400,6 +3396,10 @@ Gerät %1: %2 Trace-Einträge, %3 Segmente, %4 Blöcke
     <message>
         <source>Without saving, they are gone when VRAMScope quits; snapshots opened later use the saved rules.</source>
         <translation>Ohne Speichern gehen sie verloren, wenn VRAMScope beendet wird; später geöffnete Snapshots verwenden die gespeicherten Regeln.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve As…</source>
+        <translation>Speichern &amp;unter…</translation>
     </message>
 </context>
 <context>

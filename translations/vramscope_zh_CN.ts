@@ -3307,10 +3307,6 @@ Device %1: %2 trace entries, %3 segments, %4 blocks
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>Save &amp;As…</source>
-        <translation>另存为(&amp;A)…</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
@@ -3379,6 +3375,10 @@ Device %1: %2 trace entries, %3 segments, %4 blocks
     <message>
         <source>Without saving, they are gone when VRAMScope quits; snapshots opened later use the saved rules.</source>
         <translation>如果不保存，这些更改会在 VRAMScope 退出时丢失；之后打开的快照将使用已保存的规则。</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve As…</source>
+        <translation>另存为(&amp;V)…</translation>
     </message>
 </context>
 <context>
