@@ -2439,7 +2439,7 @@ Gerät %1: %2 Trace-Einträge, %3 Segmente, %4 Blöcke
     </message>
     <message>
         <source>vs shortfall</source>
-        <translation>ggü. Fehlbetrag</translation>
+        <translation>Deckung</translation>
     </message>
     <message>
         <source>Note</source>
