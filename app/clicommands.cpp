@@ -32,8 +32,9 @@ void printUsage(QTextStream &out)
                    "       vramscope summary FILE [--json]     what the snapshot holds, per device\n"
                    "       vramscope diagnose FILE [--device N] [--capacity BYTES] [--rules FILE] [--json]\n"
                    "       vramscope diagnose --message TEXT|- [--json]\n"
-                   "       vramscope compare A B [--json]      what changed from A (before) to B (after)\n"
-                   "       vramscope ranks DIR|FILES... [--threshold PERCENT] [--json]\n"
+                   "       vramscope compare A B [--rules FILE] [--json]\n"
+                   "                                           what changed from A (before) to B (after)\n"
+                   "       vramscope ranks DIR|FILES... [--threshold PERCENT] [--rules FILE] [--json]\n"
                    "       vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]\n"
                    "exit codes: 0 ok, 1 usage, 2 bad input, 3 I/O error, 4 cancelled, 5 internal error\n");
 }

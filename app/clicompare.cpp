@@ -32,9 +32,13 @@ int runCompare(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QStringList files;
     bool json = false;
-    for (const QString &a : args) {
+    LoadOptions options;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
         if (a == QLatin1String("--json")) {
             json = true;
+        } else if (a == QLatin1String("--rules") && i + 1 < args.size()) {
+            options.analysis.rulesFile = args[++i]; // both sides, as in `diagnose --rules`
         } else if (a.startsWith(QLatin1Char('-')) || files.size() == 2) {
             err << Cli::tr("vramscope compare: unexpected argument '%1'\n").arg(a);
             return 1;
@@ -47,8 +51,9 @@ int runCompare(const QStringList &args, QTextStream &out, QTextStream &err)
         return 1;
     }
     // Both load at once, one per core.
-    QFuture<LoadResult> fa = QtConcurrent::run([f = files[0]] { return loadSnapshot(f); });
-    const LoadResult b = loadSnapshot(files[1]);
+    QFuture<LoadResult> fa
+        = QtConcurrent::run([f = files[0], options] { return loadSnapshot(f, options); });
+    const LoadResult b = loadSnapshot(files[1], options);
     const LoadResult a = fa.result();
     for (const LoadResult *r : {&a, &b}) {
         if (!r->ok()) {
@@ -69,10 +74,13 @@ int runRanks(const QStringList &args, QTextStream &out, QTextStream &err)
     QStringList files;
     bool json = false;
     double threshold = RanksOverview::DefaultThreshold;
+    LoadOptions options;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
         if (a == QLatin1String("--json")) {
             json = true;
+        } else if (a == QLatin1String("--rules") && i + 1 < args.size()) {
+            options.analysis.rulesFile = args[++i];
         } else if (a == QLatin1String("--threshold") && i + 1 < args.size()) {
             bool ok = false;
             threshold = args[++i].toDouble(&ok) / 100.0;
@@ -98,7 +106,7 @@ int runRanks(const QStringList &args, QTextStream &out, QTextStream &err)
         err << Cli::tr("vramscope ranks: no folder or files given\n");
         return 1;
     }
-    const std::vector<LoadResult> results = RankLoader::load(files);
+    const std::vector<LoadResult> results = RankLoader::load(files, options);
     std::vector<RankSummary> ranks;
     for (size_t i = 0; i < results.size(); ++i) {
         if (!results[i].ok()) {

@@ -8,13 +8,14 @@
 #include "comparisonview.h"
 #include "messagebanner.h"
 #include "ranksview.h"
-#include "snapshotloader.h"
+#include "settings.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -31,14 +32,15 @@ QProgressDialog *progressDialog(QWidget *parent, const QString &text)
 }
 } // namespace
 
-CompareOpener::CompareOpener(QWidget *parentWindow)
+CompareOpener::CompareOpener(QWidget *parentWindow, OptionsSource options)
     : QObject(parentWindow)
     , m_parent(parentWindow)
+    , m_options(std::move(options))
 {}
 
 CompareOpener::CompareOpener(QWidget *parentWindow, QAction *compare, QAction *openRanks,
-                             MessageBanner *banner)
-    : CompareOpener(parentWindow)
+                             MessageBanner *banner, OptionsSource options)
+    : CompareOpener(parentWindow, std::move(options))
 {
     connect(compare, &QAction::triggered, this, &CompareOpener::askCompare);
     connect(openRanks, &QAction::triggered, this, &CompareOpener::askRanks);
@@ -69,34 +71,68 @@ void CompareOpener::askRanks()
         openRanks({dir});
 }
 
-void CompareOpener::compare(const QString &a, const QString &b)
+void CompareOpener::load(const QStringList &files, QWidget *progressParent, const QString &text,
+                         bool showStages, Loaded loaded)
 {
-    // Both files load together, one per core, like ranks.
     auto *watcher = new QFutureWatcher<std::vector<LoadResult>>(this);
-    QProgressDialog *dlg = progressDialog(
-        m_parent, tr("Loading %1 and %2…").arg(QFileInfo(a).fileName(), QFileInfo(b).fileName()));
+    // A re-analysed window may be closed while it loads, taking its progress dialog along.
+    QPointer<QProgressDialog> dlg = progressDialog(progressParent, text);
     connect(watcher, &QFutureWatcherBase::progressValueChanged, dlg, &QProgressDialog::setValue);
+    if (showStages) {
+        connect(watcher, &QFutureWatcherBase::progressTextChanged, dlg,
+                &QProgressDialog::setLabelText);
+    }
     connect(dlg, &QProgressDialog::canceled, watcher, &QFutureWatcherBase::cancel);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, dlg] {
-        dlg->hide(); // close() would emit canceled()
-        dlg->deleteLater();
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, dlg, loaded] {
+        if (dlg) {
+            dlg->hide(); // close() would emit canceled()
+            dlg->deleteLater();
+        }
         watcher->deleteLater();
         if (watcher->isCanceled() || watcher->future().resultCount() == 0)
             return;
-        const std::vector<LoadResult> r = watcher->result();
-        for (const LoadResult &one : r) {
+        const std::vector<LoadResult> results = watcher->result();
+        for (const LoadResult &one : results) {
             if (!one.ok()) {
                 emit failed(one.error.message());
                 return;
             }
         }
-        auto *view = new ComparisonView;
-        view->setComparison(r[0].document, r[1].document,
-                            SnapshotComparison::compare(*r[0].document, *r[1].document));
-        showWindow(view,
-                   tr("Compare %1 → %2").arg(view->comparison().a.file, view->comparison().b.file));
+        loaded(results);
     });
-    watcher->setFuture(RankLoader::loadAsync({a, b}));
+    watcher->setFuture(RankLoader::loadAsync(files, m_options ? m_options() : LoadOptions()));
+}
+
+void CompareOpener::fillComparison(ComparisonView *view, const std::vector<LoadResult> &results)
+{
+    view->setComparison(results[0].document, results[1].document,
+                        SnapshotComparison::compare(*results[0].document, *results[1].document));
+}
+
+void CompareOpener::fillRanks(RanksView *view, const QStringList &files,
+                              const std::vector<LoadResult> &results)
+{
+    std::vector<RankSummary> ranks;
+    for (size_t i = 0; i < results.size(); ++i) {
+        ranks.push_back(RankSummary::fromDocument(*results[i].document,
+                                                  QFileInfo(files[qsizetype(i)]).fileName()));
+    }
+    view->setOverview(RanksOverview::build(std::move(ranks)));
+}
+
+void CompareOpener::compare(const QString &a, const QString &b)
+{
+    // Both files load together, one per core, like ranks.
+    const QStringList files{a, b};
+    const QString text
+        = tr("Loading %1 and %2…").arg(QFileInfo(a).fileName(), QFileInfo(b).fileName());
+    load(files, m_parent, text, false, [this, files](const std::vector<LoadResult> &results) {
+        auto *view = new ComparisonView;
+        fillComparison(view, results);
+        showWindow(
+            view, tr("Compare %1 → %2").arg(view->comparison().a.file, view->comparison().b.file),
+            false, files);
+    });
 }
 
 void CompareOpener::openRanks(const QStringList &filesOrFolder)
@@ -108,30 +144,10 @@ void CompareOpener::openRanks(const QStringList &filesOrFolder)
         emit failed(tr("No snapshot files in %1").arg(filesOrFolder.join(QStringLiteral(", "))));
         return;
     }
-    auto *watcher = new QFutureWatcher<std::vector<LoadResult>>(this);
-    QProgressDialog *dlg
-        = progressDialog(m_parent, tr("Loading %n rank(s)…", nullptr, int(files.size())));
-    connect(watcher, &QFutureWatcherBase::progressValueChanged, dlg, &QProgressDialog::setValue);
-    connect(watcher, &QFutureWatcherBase::progressTextChanged, dlg, &QProgressDialog::setLabelText);
-    connect(dlg, &QProgressDialog::canceled, watcher, &QFutureWatcherBase::cancel);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, dlg, files] {
-        dlg->hide(); // close() would emit canceled()
-        dlg->deleteLater();
-        watcher->deleteLater();
-        if (watcher->isCanceled() || watcher->future().resultCount() == 0)
-            return;
-        const std::vector<LoadResult> r = watcher->result();
-        std::vector<RankSummary> ranks;
-        for (size_t i = 0; i < r.size(); ++i) {
-            if (!r[i].ok()) {
-                emit failed(r[i].error.message());
-                return;
-            }
-            ranks.push_back(RankSummary::fromDocument(*r[i].document,
-                                                      QFileInfo(files[qsizetype(i)]).fileName()));
-        }
+    const QString text = tr("Loading %n rank(s)…", nullptr, int(files.size()));
+    load(files, m_parent, text, true, [this, files](const std::vector<LoadResult> &results) {
         auto *view = new RanksView;
-        view->setOverview(RanksOverview::build(std::move(ranks)));
+        fillRanks(view, files, results);
         // The overview sorts the ranks by file name; find each one's path by that name.
         connect(view, &RanksView::rankActivated, this, [this, view, files](int rank) {
             if (rank < 0 || size_t(rank) >= view->overview().ranks.size())
@@ -144,12 +160,40 @@ void CompareOpener::openRanks(const QStringList &filesOrFolder)
                 }
             }
         });
-        showWindow(view, tr("Ranks: %n file(s)", nullptr, int(files.size())));
+        showWindow(view, tr("Ranks: %n file(s)", nullptr, int(files.size())), true, files);
     });
-    watcher->setFuture(RankLoader::loadAsync(files));
 }
 
-void CompareOpener::showWindow(QWidget *content, const QString &title)
+int CompareOpener::reanalyse()
+{
+    m_windows.removeIf([](const ResultWindow &w) { return w.window.isNull(); });
+    for (const ResultWindow &w : std::as_const(m_windows)) {
+        const QPointer<QWidget> window = w.window;
+        const QStringList files = w.files;
+        const QString text = w.ranks ? tr("Re-analysing %n rank(s)…", nullptr, int(files.size()))
+                                     : tr("Re-analysing %1 and %2…")
+                                           .arg(QFileInfo(files[0]).fileName(),
+                                                QFileInfo(files[1]).fileName());
+        const bool ranks = w.ranks;
+        // The progress shows over the window itself: that is where the numbers will change.
+        load(files, window, text, ranks,
+             [this, window, ranks, files](const std::vector<LoadResult> &results) {
+                 if (!window)
+                     return; // closed meanwhile
+                 if (ranks) {
+                     if (auto *view = window->findChild<RanksView *>())
+                         fillRanks(view, files, results);
+                 } else if (auto *view = window->findChild<ComparisonView *>()) {
+                     fillComparison(view, results);
+                 }
+                 emit reanalysed(window);
+             });
+    }
+    return int(m_windows.size());
+}
+
+void CompareOpener::showWindow(QWidget *content, const QString &title, bool ranks,
+                               const QStringList &files)
 {
     auto *window = new QWidget(m_parent, Qt::Window);
     window->setAttribute(Qt::WA_DeleteOnClose);
@@ -159,12 +203,18 @@ void CompareOpener::showWindow(QWidget *content, const QString &title)
     layout->addWidget(content);
     window->resize(1300, 850);
     window->show();
+    m_windows.append({window, ranks, files});
     emit shown(window);
 }
 
 int runCompareWindow(bool ranks, const QStringList &files, const QString &screenshot)
 {
-    CompareOpener opener(nullptr);
+    // The rules the desktop app remembers, as its tabs would use them.
+    CompareOpener opener(nullptr, [] {
+        LoadOptions options;
+        options.analysis.rulesFile = Settings().rulesFile();
+        return options;
+    });
     QObject::connect(&opener, &CompareOpener::failed, &opener, [](const QString &message) {
         qWarning("%s", qPrintable(message));
         QCoreApplication::exit(2);

@@ -78,22 +78,30 @@ void MainWindow::connectActions()
     connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     // File > Compare..., File > Open Ranks Folder...; a double-clicked rank opens here.
-    m_compare = new CompareOpener(this, a->compare, a->openRanks, m_banner);
+    // Comparisons and ranks load with the same options (category rules) as the tabs.
+    m_compare = new CompareOpener(this, a->compare, a->openRanks, m_banner,
+                                  [this] { return m_controller->options(); });
     connect(m_compare, &CompareOpener::openFileRequested, this, [this](const QString &path) {
         openFiles({path});
         raise(); // the ranks window asked: show the tab that is about to appear
         activateWindow();
     });
     // Analysis > Category Rules...
-    m_rules
-        = new RulesController(this, m_settings.get(), m_controller, [this] { return openPaths(); });
+    m_rules = new RulesController(
+        this, m_settings.get(), m_controller, [this] { return openPaths(); },
+        [this] { return m_compare->reanalyse(); });
     connect(a->categoryRules, &QAction::triggered, m_rules, &RulesController::showEditor);
     connect(m_rules, &RulesController::failed, this, [this](const QString &message) {
         m_banner->showMessage(MessageBanner::Kind::Error, message.toHtmlEscaped());
     });
-    connect(m_rules, &RulesController::applied, this, [this](int documents) {
+    connect(m_rules, &RulesController::applied, this, [this](int documents, int windows) {
         statusBar()->showMessage(
-            tr("Re-analysing %n snapshot(s) with the category rules", nullptr, documents), 5000);
+            windows > 0 ? tr("Re-analysing %n snapshot(s) and the comparison and ranks windows "
+                             "with the category rules",
+                             nullptr, documents)
+                        : tr("Re-analysing %n snapshot(s) with the category rules", nullptr,
+                             documents),
+            5000);
     });
 
     // The Allocator State panel's row scale is the user's: restored here, stored when changed.

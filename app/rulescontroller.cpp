@@ -12,12 +12,13 @@
 namespace VramScope {
 
 RulesController::RulesController(QWidget *window, Settings *settings, DocumentController *documents,
-                                 OpenPaths openPaths)
+                                 OpenPaths openPaths, ReanalyseWindows reanalyseWindows)
     : QObject(window)
     , m_window(window)
     , m_settings(settings)
     , m_documents(documents)
     , m_openPaths(std::move(openPaths))
+    , m_reanalyseWindows(std::move(reanalyseWindows))
 {
     // A missing remembered file is still passed on: every load then warns that it cannot read
     // it, which tells the user more than silently dropping their rules.
@@ -88,9 +89,16 @@ void RulesController::apply(const QString &text, const QString &savedPath)
     const QStringList paths = m_openPaths();
     for (const QString &path : paths)
         m_documents->reload(path);
-    if (m_editor)
-        m_editor->showNote(tr("Re-analysing %n open snapshot(s).", nullptr, int(paths.size())));
-    Q_EMIT applied(int(paths.size()));
+    // After setRulesFile: the windows load with the documents' options.
+    const int windows = m_reanalyseWindows ? m_reanalyseWindows() : 0;
+    if (m_editor) {
+        m_editor->showNote(windows > 0 ? tr("Re-analysing %n open snapshot(s) and the open "
+                                            "comparison and ranks windows.",
+                                            nullptr, int(paths.size()))
+                                       : tr("Re-analysing %n open snapshot(s).", nullptr,
+                                            int(paths.size())));
+    }
+    Q_EMIT applied(int(paths.size()), windows);
 }
 
 } // namespace VramScope

@@ -18,15 +18,18 @@ class Settings;
 
 // The user's category rules in the app: which rules file the loads use (remembered in the
 // settings), the editor window, and Apply = reload every open document with the edited rules
-// through the ordinary loader (off the UI thread, each tab replaced in place).
+// through the ordinary loader (off the UI thread, each tab replaced in place) and re-analyse
+// the open comparison and ranks windows, which load with the documents' options.
 class RulesController : public QObject
 {
     Q_OBJECT
 public:
     using OpenPaths = std::function<QStringList()>; // the files shown in tabs now
+    // Re-analyses the comparison and ranks windows; returns how many there are.
+    using ReanalyseWindows = std::function<int()>;
 
     RulesController(QWidget *window, Settings *settings, DocumentController *documents,
-                    OpenPaths openPaths);
+                    OpenPaths openPaths, ReanalyseWindows reanalyseWindows = {});
 
     RulesEditor *editor(); // created on first use, with the remembered rules file
     void showEditor();
@@ -34,7 +37,7 @@ public:
     bool confirmQuit();
 
 Q_SIGNALS:
-    void applied(int reloadedDocuments);
+    void applied(int reloadedDocuments, int reanalysedWindows);
     void failed(const QString &message);
 
 private:
@@ -45,6 +48,7 @@ private:
     Settings *m_settings;
     DocumentController *m_documents;
     OpenPaths m_openPaths;
+    ReanalyseWindows m_reanalyseWindows;
     QPointer<RulesEditor> m_editor;
     QTemporaryDir m_unsaved; // applied-but-unsaved rules live here until the app quits
 };

@@ -36,14 +36,20 @@ int lineOfRule(const QString &text, int ruleIndex)
     return 0;
 }
 
-QPushButton *button(QWidget *parent, const QString &text, const QKeySequence &shortcut)
+const QKeySequence ApplyKey(Qt::CTRL | Qt::Key_Return);
+
+// The key is a QShortcut of its own (on the button, so it follows the button's enabled state):
+// QAbstractButton::setShortcut() would replace the Alt+letter accelerator that the underlined
+// letter promises.
+QPushButton *button(QWidget *parent, const QString &text, const QKeySequence &key)
 {
     auto *b = new QPushButton(text, parent);
     b->setAutoDefault(false); // Return belongs to the editor
-    if (!shortcut.isEmpty()) {
-        b->setShortcut(shortcut);
+    if (!key.isEmpty()) {
+        auto *shortcut = new QShortcut(key, b);
+        QObject::connect(shortcut, &QShortcut::activated, b, &QPushButton::animateClick);
         b->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
-                                                    shortcut.toString(QKeySequence::NativeText)));
+                                                    key.toString(QKeySequence::NativeText)));
     }
     return b;
 }
@@ -54,7 +60,7 @@ RulesEditor::RulesEditor(QWidget *parent)
     : QDialog(parent)
     , m_edit(new LineNumberedEdit(this))
     , m_status(new QLabel(this))
-    , m_apply(button(this, tr("&Apply"), QKeySequence(Qt::CTRL | Qt::Key_Return)))
+    , m_apply(button(this, tr("&Apply"), ApplyKey))
 {
     setObjectName(QStringLiteral("RulesEditor"));
     auto *intro = new QLabel(
@@ -71,10 +77,10 @@ RulesEditor::RulesEditor(QWidget *parent)
     QPushButton *open = button(this, tr("&Open…"), QKeySequence::Open);
     QPushButton *save = button(this, tr("&Save"), QKeySequence::Save);
     QPushButton *saveAs
-        = button(this, tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+        = button(this, tr("Sa&ve As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     QPushButton *close = button(this, tr("&Close"), QKeySequence());
     m_apply->setToolTip(tr("Re-analyse the open snapshots with these rules (%1)")
-                            .arg(m_apply->shortcut().toString(QKeySequence::NativeText)));
+                            .arg(ApplyKey.toString(QKeySequence::NativeText)));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(open);
     buttons->addWidget(save);

@@ -192,28 +192,6 @@
 </translation>
     </message>
     <message>
-        <source>usage: vramscope [--lang LANG] [--allocations] [--screenshot PNG] [FILE...]
-                                           open files in the desktop app
-       vramscope summary FILE [--json]     what the snapshot holds, per device
-       vramscope diagnose FILE [--device N] [--capacity BYTES] [--rules FILE] [--json]
-       vramscope diagnose --message TEXT|- [--json]
-       vramscope compare A B [--json]      what changed from A (before) to B (after)
-       vramscope ranks DIR|FILES... [--threshold PERCENT] [--json]
-       vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
-exit codes: 0 ok, 1 usage, 2 bad input, 3 I/O error, 4 cancelled, 5 internal error
-</source>
-        <translation>Aufruf: vramscope [--lang LANG] [--allocations] [--screenshot PNG] [FILE...]
-                                            Dateien in der Desktop-App öffnen
-        vramscope summary FILE [--json]     was der Snapshot enthält, je Gerät
-        vramscope diagnose FILE [--device N] [--capacity BYTES] [--rules FILE] [--json]
-        vramscope diagnose --message TEXT|- [--json]
-        vramscope compare A B [--json]      was sich von A (vorher) zu B (nachher) geändert hat
-        vramscope ranks DIR|FILES... [--threshold PERCENT] [--json]
-        vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
-Exit-Codes: 0 OK, 1 falscher Aufruf, 2 ungültige Eingabe, 3 E/A-Fehler, 4 abgebrochen, 5 interner Fehler
-</translation>
-    </message>
-    <message>
         <source>vramscope report: usage: vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
 </source>
         <translation>vramscope report: Aufruf: vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
@@ -226,6 +204,30 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 ungültige Eingabe, 3 E/A-Fehler, 4 abgeb
     <message>
         <source>%1, %2: could not render the comparison report</source>
         <translation>%1, %2: Der Vergleichsbericht konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>usage: vramscope [--lang LANG] [--allocations] [--screenshot PNG] [FILE...]
+                                           open files in the desktop app
+       vramscope summary FILE [--json]     what the snapshot holds, per device
+       vramscope diagnose FILE [--device N] [--capacity BYTES] [--rules FILE] [--json]
+       vramscope diagnose --message TEXT|- [--json]
+       vramscope compare A B [--rules FILE] [--json]
+                                           what changed from A (before) to B (after)
+       vramscope ranks DIR|FILES... [--threshold PERCENT] [--rules FILE] [--json]
+       vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
+exit codes: 0 ok, 1 usage, 2 bad input, 3 I/O error, 4 cancelled, 5 internal error
+</source>
+        <translation>Aufruf: vramscope [--lang LANG] [--allocations] [--screenshot PNG] [FILE...]
+                                            Dateien in der Desktop-App öffnen
+        vramscope summary FILE [--json]     was der Snapshot enthält, je Gerät
+        vramscope diagnose FILE [--device N] [--capacity BYTES] [--rules FILE] [--json]
+        vramscope diagnose --message TEXT|- [--json]
+        vramscope compare A B [--rules FILE] [--json]
+                                            was sich von A (vorher) zu B (nachher) geändert hat
+        vramscope ranks DIR|FILES... [--threshold PERCENT] [--rules FILE] [--json]
+        vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
+Exit-Codes: 0 OK, 1 falscher Aufruf, 2 ungültige Eingabe, 3 E/A-Fehler, 4 abgebrochen, 5 interner Fehler
+</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2295,17 @@ Gemeinsamer Maßstab: ein Maßstab für alle Zeilen, sodass die Balkenlängen di
         <source>--compare needs two files: A (before) and B (after)</source>
         <translation>--compare benötigt zwei Dateien: A (vorher) und B (nachher)</translation>
     </message>
+    <message numerus="yes">
+        <source>Re-analysing %n rank(s)…</source>
+        <translation>
+            <numerusform>%n Rank wird neu analysiert…</numerusform>
+            <numerusform>%n Ranks werden neu analysiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-analysing %1 and %2…</source>
+        <translation>%1 und %2 werden neu analysiert…</translation>
+    </message>
 </context>
 <context>
     <name>VramScope::ComparisonView</name>
@@ -2452,7 +2465,7 @@ Gemeinsamer Maßstab: ein Maßstab für alle Zeilen, sodass die Balkenlängen di
     </message>
     <message>
         <source>vs shortfall</source>
-        <translation>ggü. Fehlbetrag</translation>
+        <translation>Deckung</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3020,6 +3033,13 @@ Gemeinsamer Maßstab: ein Maßstab für alle Zeilen, sodass die Balkenlängen di
             <numerusform>%n Snapshots werden mit den Kategorieregeln neu analysiert</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Re-analysing %n snapshot(s) and the comparison and ranks windows with the category rules</source>
+        <translation>
+            <numerusform>%n Snapshot sowie die Vergleichs- und Rank-Fenster werden mit den Kategorieregeln neu analysiert</numerusform>
+            <numerusform>%n Snapshots sowie die Vergleichs- und Rank-Fenster werden mit den Kategorieregeln neu analysiert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VramScope::MessageBanner</name>
@@ -3302,6 +3322,13 @@ Gemeinsamer Maßstab: ein Maßstab für alle Zeilen, sodass die Balkenlängen di
             <numerusform>%n geöffnete Snapshots werden neu analysiert.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Re-analysing %n open snapshot(s) and the open comparison and ranks windows.</source>
+        <translation>
+            <numerusform>%n geöffneter Snapshot sowie die offenen Vergleichs- und Rank-Fenster werden neu analysiert.</numerusform>
+            <numerusform>%n geöffnete Snapshots sowie die offenen Vergleichs- und Rank-Fenster werden neu analysiert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VramScope::RulesEditor</name>
@@ -3324,10 +3351,6 @@ Gemeinsamer Maßstab: ein Maßstab für alle Zeilen, sodass die Balkenlängen di
     <message>
         <source>&amp;Save</source>
         <translation>S&amp;peichern</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -3399,6 +3422,10 @@ Gemeinsamer Maßstab: ein Maßstab für alle Zeilen, sodass die Balkenlängen di
     <message>
         <source>Without saving, they are gone when VRAMScope quits; snapshots opened later use the saved rules.</source>
         <translation>Ohne Speichern gehen sie verloren, wenn VRAMScope beendet wird; später geöffnete Snapshots verwenden die gespeicherten Regeln.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve As…</source>
+        <translation>Speichern &amp;unter…</translation>
     </message>
 </context>
 <context>

@@ -192,28 +192,6 @@
 </translation>
     </message>
     <message>
-        <source>usage: vramscope [--lang LANG] [--allocations] [--screenshot PNG] [FILE...]
-                                           open files in the desktop app
-       vramscope summary FILE [--json]     what the snapshot holds, per device
-       vramscope diagnose FILE [--device N] [--capacity BYTES] [--rules FILE] [--json]
-       vramscope diagnose --message TEXT|- [--json]
-       vramscope compare A B [--json]      what changed from A (before) to B (after)
-       vramscope ranks DIR|FILES... [--threshold PERCENT] [--json]
-       vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
-exit codes: 0 ok, 1 usage, 2 bad input, 3 I/O error, 4 cancelled, 5 internal error
-</source>
-        <translation>用法: vramscope [--lang LANG] [--allocations] [--screenshot PNG] [FILE...]
-                                          在桌面应用中打开文件
-      vramscope summary FILE [--json]     快照的内容，按设备列出
-      vramscope diagnose FILE [--device N] [--capacity BYTES] [--rules FILE] [--json]
-      vramscope diagnose --message TEXT|- [--json]
-      vramscope compare A B [--json]      从 A（之前）到 B（之后）发生了什么变化
-      vramscope ranks DIR|FILES... [--threshold PERCENT] [--json]
-      vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
-退出码: 0 成功，1 用法错误，2 输入无效，3 I/O 错误，4 已取消，5 内部错误
-</translation>
-    </message>
-    <message>
         <source>vramscope report: usage: vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
 </source>
         <translation>vramscope report: 用法: vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
@@ -226,6 +204,30 @@ exit codes: 0 ok, 1 usage, 2 bad input, 3 I/O error, 4 cancelled, 5 internal err
     <message>
         <source>%1, %2: could not render the comparison report</source>
         <translation>%1, %2: 无法生成比较报告</translation>
+    </message>
+    <message>
+        <source>usage: vramscope [--lang LANG] [--allocations] [--screenshot PNG] [FILE...]
+                                           open files in the desktop app
+       vramscope summary FILE [--json]     what the snapshot holds, per device
+       vramscope diagnose FILE [--device N] [--capacity BYTES] [--rules FILE] [--json]
+       vramscope diagnose --message TEXT|- [--json]
+       vramscope compare A B [--rules FILE] [--json]
+                                           what changed from A (before) to B (after)
+       vramscope ranks DIR|FILES... [--threshold PERCENT] [--rules FILE] [--json]
+       vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
+exit codes: 0 ok, 1 usage, 2 bad input, 3 I/O error, 4 cancelled, 5 internal error
+</source>
+        <translation>用法: vramscope [--lang LANG] [--allocations] [--screenshot PNG] [FILE...]
+                                          在桌面应用中打开文件
+      vramscope summary FILE [--json]     快照的内容，按设备列出
+      vramscope diagnose FILE [--device N] [--capacity BYTES] [--rules FILE] [--json]
+      vramscope diagnose --message TEXT|- [--json]
+      vramscope compare A B [--rules FILE] [--json]
+                                          从 A（之前）到 B（之后）发生了什么变化
+      vramscope ranks DIR|FILES... [--threshold PERCENT] [--rules FILE] [--json]
+      vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
+退出码: 0 成功，1 用法错误，2 输入无效，3 I/O 错误，4 已取消，5 内部错误
+</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2283,16 @@ Shared scale: one scale for all rows, so bar lengths compare segment sizes.</sou
         <source>--compare needs two files: A (before) and B (after)</source>
         <translation>--compare 需要两个文件：A（之前）和 B（之后）</translation>
     </message>
+    <message numerus="yes">
+        <source>Re-analysing %n rank(s)…</source>
+        <translation>
+            <numerusform>正在重新分析 %n 个 rank…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-analysing %1 and %2…</source>
+        <translation>正在重新分析 %1 和 %2…</translation>
+    </message>
 </context>
 <context>
     <name>VramScope::ComparisonView</name>
@@ -3006,6 +3018,12 @@ Shared scale: one scale for all rows, so bar lengths compare segment sizes.</sou
             <numerusform>正在使用类别规则重新分析 %n 个快照</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Re-analysing %n snapshot(s) and the comparison and ranks windows with the category rules</source>
+        <translation>
+            <numerusform>正在使用类别规则重新分析 %n 个快照以及比较和 rank 窗口</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VramScope::MessageBanner</name>
@@ -3285,6 +3303,12 @@ Shared scale: one scale for all rows, so bar lengths compare segment sizes.</sou
             <numerusform>正在重新分析 %n 个已打开的快照。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Re-analysing %n open snapshot(s) and the open comparison and ranks windows.</source>
+        <translation>
+            <numerusform>正在重新分析 %n 个已打开的快照以及已打开的比较和 rank 窗口。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VramScope::RulesEditor</name>
@@ -3307,10 +3331,6 @@ Shared scale: one scale for all rows, so bar lengths compare segment sizes.</sou
     <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -3381,6 +3401,10 @@ Shared scale: one scale for all rows, so bar lengths compare segment sizes.</sou
     <message>
         <source>Without saving, they are gone when VRAMScope quits; snapshots opened later use the saved rules.</source>
         <translation>如果不保存，这些更改会在 VRAMScope 退出时丢失；之后打开的快照将使用已保存的规则。</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve As…</source>
+        <translation>另存为(&amp;V)…</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QSplitter>
+#include <QStyle>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -122,7 +123,7 @@ DiagnosisPanel::DiagnosisPanel(QWidget *parent)
 
     // The verdict and the ladder get the room; the notes column takes what is left.
     m_verdict->setMinimumWidth(270);
-    m_ladder->setMinimumWidth(340);
+    m_ladder->setMinimumWidth(MinimumLadderWidth);
     splitter->addWidget(what);
     splitter->addWidget(fix);
     splitter->addWidget(why);
@@ -297,13 +298,30 @@ void DiagnosisPanel::fillLadder(const Diagnosis &d)
             }
         }
     }
-    for (int col = 0; col < m_ladder->columnCount(); ++col)
-        m_ladder->resizeColumnToContents(col);
+    fitLadderToContents();
     const int initial = m_recommended >= 0 ? m_recommended : 0;
     if (QTreeWidgetItem *item = m_ladder->topLevelItem(initial))
         m_ladder->setCurrentItem(item);
     else
         m_explanation->setHtml(tr("No rung applies: nothing is live at this moment."));
+}
+
+void DiagnosisPanel::fitLadderToContents()
+{
+    // Every column as wide as its header and cells, and the view as wide as its columns: a
+    // narrower view hides the right-hand columns behind a scroll bar (long German headers).
+    // The last column stretches, so it is measured with stretching off.
+    QHeaderView *header = m_ladder->header();
+    header->setStretchLastSection(false);
+    int columns = 0;
+    for (int col = 0; col < m_ladder->columnCount(); ++col) {
+        m_ladder->resizeColumnToContents(col);
+        columns += header->sectionSize(col);
+    }
+    header->setStretchLastSection(true);
+    const int scrollBar = m_ladder->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_ladder);
+    m_ladder->setMinimumWidth(
+        std::max(MinimumLadderWidth, columns + 2 * m_ladder->frameWidth() + scrollBar));
 }
 
 void DiagnosisPanel::showRung(QTreeWidgetItem *item)

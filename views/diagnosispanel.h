@@ -27,6 +27,7 @@ public:
     enum BandColumn { CategoryColumn, BytesColumn, ShareColumn };
     static constexpr int RungIdRole = Qt::UserRole;   // ladder items: the rung id
     static constexpr int CategoryRole = Qt::UserRole; // band items: the category as int
+    static constexpr int MinimumLadderWidth = 340;    // wider when its columns need it
 
     explicit DiagnosisPanel(QWidget *parent = nullptr);
 
@@ -50,6 +51,7 @@ private:
     void fillVerdict(const Diagnosis &d);
     void fillBands(const Diagnosis &d);
     void fillLadder(const Diagnosis &d);
+    void fitLadderToContents();
     void fillHintsAndHealth(const Diagnosis &d);
     void showRung(QTreeWidgetItem *item);
     const Diagnosis *diagnosis() const;

@@ -271,14 +271,6 @@ private Q_SLOTS:
         QCOMPARE(readAll(path), QByteArray("gradient  my_optim\\.py:\\d+:accumulate$\n"));
     }
 
-    void actionHasAShortcut()
-    {
-        auto window = makeWindow(iniPath(QStringLiteral("shortcut")));
-        QCOMPARE(window->actions()->categoryRules->shortcut(),
-                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-        QVERIFY(window->actions()->allActions().contains(window->actions()->categoryRules));
-    }
-
     // Set VRAMSCOPE_SCREENSHOT_DIR to look at the editor (docs/rules-editor.png).
     void screenshot()
     {

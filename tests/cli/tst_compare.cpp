@@ -40,6 +40,17 @@ QJsonObject json(const Run &r)
 {
     return QJsonDocument::fromJson(r.out).object();
 }
+
+// The rule of tests/app/tst_ruleseditor.cpp: Adam's state (created in _init_group) as "input".
+// In oom_expandable.pickle 3,648,471,392 bytes of it are live at the OOM, all of its optimizer
+// state band; in the make_rank_fixtures.py files 2 x 4 layers x 4 MiB.
+const QByteArray AdamRule = "input adam\\.py:\\d+:_init_group$\n";
+constexpr qint64 ExpandableAdamState = 3648471392;
+
+qint64 band(const QJsonObject &side, const char *category)
+{
+    return side[QStringLiteral("bands")][QLatin1String(category)].toInteger(-1);
+}
 } // namespace
 
 class tst_Compare : public QObject
@@ -100,6 +111,59 @@ private slots:
         QVERIFY(missing.err.contains("missing.pickle"));
         QCOMPARE(run({QStringLiteral("compare"), testDataPath(QStringLiteral("not_a_pickle.bin")),
                       testDataPath(QStringLiteral("ab/after.pickle"))}).exitCode, 2);
+    }
+
+    void compareAndRanksTakeRules()
+    {
+        QTemporaryDir dir;
+        const QString rules = dir.filePath(QStringLiteral("adam-rules.txt"));
+        QFile f(rules);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(AdamRule) == AdamRule.size());
+        f.close();
+        const QStringList pair{testDataPath(QStringLiteral("oom_expandable.pickle")),
+                               testDataPath(QStringLiteral("ab/after.pickle"))};
+        const QStringList withRules{QStringLiteral("--rules"), rules, QStringLiteral("--json")};
+        const Run plain = run(QStringList{QStringLiteral("compare")} + pair + QStringList{QStringLiteral("--json")});
+        const Run ruled = run(QStringList{QStringLiteral("compare")} + pair + withRules);
+        QCOMPARE(plain.exitCode, 0);
+        QCOMPARE(ruled.exitCode, 0);
+        const QJsonObject a0 = json(plain)[QStringLiteral("a")].toObject();
+        const QJsonObject a1 = json(ruled)[QStringLiteral("a")].toObject();
+        QCOMPARE(band(a0, "input"), 0);
+        QCOMPARE(band(a0, "optimizer_state"), ExpandableAdamState);
+        QCOMPARE(band(a1, "input") - band(a0, "input"), ExpandableAdamState);
+        QCOMPARE(band(a1, "optimizer_state"), 0);
+        QCOMPARE(a1[QStringLiteral("tallest")].toString(), QStringLiteral("input"));
+        // B follows the same rules: after.pickle's Adam state (the whole band) becomes input too.
+        const QJsonObject b1 = json(ruled)[QStringLiteral("b")].toObject();
+        QCOMPARE(band(b1, "input"), Input + 2 * Layers * Param);
+        QCOMPARE(band(b1, "optimizer_state"), 0);
+        QCOMPARE(json(ruled)[QStringLiteral("delta_bands")][QStringLiteral("input")].toInteger(),
+                 Input + 2 * Layers * Param - ExpandableAdamState);
+        // Moving bytes between bands changes no total.
+        QCOMPARE(a1[QStringLiteral("allocated_bytes")], a0[QStringLiteral("allocated_bytes")]);
+
+        // Ranks: only oom_expandable's tallest band was Adam's state; the ranks' stays activation.
+        const QStringList ranks{testDataPath(QStringLiteral("oom_expandable.pickle")),
+                                testDataPath(QStringLiteral("ranks/rank0.pickle")),
+                                testDataPath(QStringLiteral("ranks/rank5.pickle"))};
+        const auto tallest = [](const Run &r) {
+            QStringList out;
+            const QJsonArray list = json(r)[QStringLiteral("ranks")].toArray();
+            for (const QJsonValue &k : list)
+                out << k[QStringLiteral("tallest")].toString();
+            return out;
+        };
+        const Run ranksPlain = run(QStringList{QStringLiteral("ranks")} + ranks + QStringList{QStringLiteral("--json")});
+        const Run ranksRuled = run(QStringList{QStringLiteral("ranks")} + ranks + withRules);
+        QCOMPARE(ranksRuled.exitCode, 0);
+        QCOMPARE(tallest(ranksPlain), (QStringList{QStringLiteral("optimizer_state"),
+                                                   QStringLiteral("activation"), QStringLiteral("activation")}));
+        QCOMPARE(tallest(ranksRuled), (QStringList{QStringLiteral("input"), QStringLiteral("activation"),
+                                                   QStringLiteral("activation")}));
+        // --rules needs its file.
+        QCOMPARE(run(QStringList{QStringLiteral("compare")} + pair + QStringList{QStringLiteral("--rules")}).exitCode, 1);
+        QCOMPARE(run(QStringList{QStringLiteral("ranks")} + ranks + QStringList{QStringLiteral("--rules")}).exitCode, 1);
     }
 
     void ranksFolderJson()
