@@ -2,7 +2,9 @@
 # The benchmark: bash bench/run.sh [ENTRIES...]   (default 1000000 5000000 10000000)
 # Generates snapshots from the OOM fixture (trace repeated with shifted addresses and times,
 # frames shared), plus .zst copies, and measures VRAMScope against Python's pickle.load on the
-# same files in the same run. Prints a Markdown table; with RECORD=1 appends it to bench/RESULTS.md.
+# same files in the same run, plus the longest time the progress value stands still and the
+# longest wait for a cancel (ten cancels spread over a load). Prints a Markdown table; with
+# RECORD=1 appends it to bench/RESULTS.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@")
@@ -13,8 +15,8 @@ bin=build/bin/vramscope_bench
 [ -x "$bin" ] || cmake --build build --target vramscope_bench
 seed=tests/data/oom_expandable.pickle
 field() { python3 -c "import json,sys; print(json.loads(sys.argv[1])[sys.argv[2]])" "$1" "$2"; }
-table="| entries | pickle MB | open raw s | open .zst s | zst/raw | peak RSS MB | RSS/pickle | python load s | python RSS MB | speed-up | redraw ms |
-|---|---|---|---|---|---|---|---|---|---|---|"
+table="| entries | pickle MB | open raw s | open .zst s | zst/raw | peak RSS MB | RSS/pickle | python load s | python RSS MB | speed-up | redraw ms | longest progress stall ms | max cancel ms |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 for n in "${sizes[@]}"; do
   f="$out/big_$n.pickle"
   [ -f "$f" ] || python3 bench/make_big_snapshot.py "$seed" "$n" "$f"
@@ -24,13 +26,15 @@ for n in "${sizes[@]}"; do
   zst=$("$bin" load "$f.zst")
   py=$(python3 bench/python_baseline.py "$f")
   red=$("$bin" redraw "$f")
+  prog=$("$bin" progress "$f")
+  canc=$("$bin" cancel "$f")
   raw_s=$(python3 -c "print(round($(field "$raw" wall_ms)/1000, 2))")
   zst_s=$(python3 -c "print(round($(field "$zst" wall_ms)/1000, 2))")
   py_s=$(python3 -c "print(round($(field "$py" wall_ms)/1000, 2))")
   rss=$(python3 -c "print(round(($(field "$raw" peak_rss_kib)-$(field "$raw" rss_before_kib))/1024))")
   pyrss=$(python3 -c "print(round($(field "$py" peak_rss_kib)/1024))")
   table+="
-| $n | $mb | $raw_s | $zst_s | $(python3 -c "print(round($zst_s/max($raw_s,0.001),2))") | $rss | $(python3 -c "print(round($rss/max($mb,0.1),2))") | $py_s | $pyrss | $(python3 -c "print(round($py_s/max($raw_s,0.001),1))")x | $(python3 -c "print(round($(field "$red" redraw_ms),2))") |"
+| $n | $mb | $raw_s | $zst_s | $(python3 -c "print(round($zst_s/max($raw_s,0.001),2))") | $rss | $(python3 -c "print(round($rss/max($mb,0.1),2))") | $py_s | $pyrss | $(python3 -c "print(round($py_s/max($raw_s,0.001),1))")x | $(python3 -c "print(round($(field "$red" redraw_ms),2))") | $(field "$prog" longest_stall_ms) | $(field "$canc" max_cancel_ms) |"
 done
 machine="$(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -m), $(date -u +%Y-%m-%d)"
 echo "$table"
