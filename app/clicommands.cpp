@@ -6,10 +6,12 @@
 #include "clicompare.h"
 #include "clidiagnose.h"
 #include "clireport.h"
+#include "analysis/categoryrules.h"
 #include "snapshotloader.h"
 #include "summaryjson.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -78,6 +80,18 @@ bool isCommandLineInvocation(int argc, char **argv)
             return true;
     }
     return false;
+}
+
+int checkRulesFile(const QString &path, QTextStream &err)
+{
+    if (path.isEmpty())
+        return 0;
+    QString error;
+    CategoryRules rules;
+    if (rules.loadFile(path, &error))
+        return 0;
+    err << Cli::tr("vramscope: %1\n").arg(error);
+    return QFileInfo(path).isReadable() ? 2 : 3;
 }
 
 int runCommandLine(int argc, char **argv)

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 VRAMScope authors
 // SPDX-License-Identifier: MIT
+#include "clicommands.h"
 #include "clicompare.h"
 
 #include "compare/comparisonjson.h"
@@ -50,6 +51,8 @@ int runCompare(const QStringList &args, QTextStream &out, QTextStream &err)
         err << Cli::tr("vramscope compare: two files needed (A = before, B = after)\n");
         return 1;
     }
+    if (const int code = checkRulesFile(options.analysis.rulesFile, err))
+        return code;
     // Both load at once, one per core.
     QFuture<LoadResult> fa
         = QtConcurrent::run([f = files[0], options] { return loadSnapshot(f, options); });
@@ -106,6 +109,8 @@ int runRanks(const QStringList &args, QTextStream &out, QTextStream &err)
         err << Cli::tr("vramscope ranks: no folder or files given\n");
         return 1;
     }
+    if (const int code = checkRulesFile(options.analysis.rulesFile, err))
+        return code;
     const std::vector<LoadResult> results = RankLoader::load(files, options);
     std::vector<RankSummary> ranks;
     for (size_t i = 0; i < results.size(); ++i) {

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 VRAMScope authors
 // SPDX-License-Identifier: MIT
+#include "clicommands.h"
 #include "clidiagnose.h"
 
 #include "oommessage/oommessageparser.h"
@@ -103,6 +104,8 @@ int runDiagnose(const QStringList &args, QTextStream &out, QTextStream &err)
         err << Cli::tr("vramscope diagnose: no file given (or --message TEXT)\n");
         return 1;
     }
+    if (const int code = checkRulesFile(options.analysis.rulesFile, err))
+        return code;
     const LoadResult result = loadSnapshot(file, options);
     if (!result.ok()) {
         err << Cli::tr("vramscope: %1\n").arg(result.error.message());

@@ -116,6 +116,10 @@ private slots:
         QTest::addRow("ok") << QStringList{QStringLiteral("summary"), testDataPath(QStringLiteral("small_p4.pickle"))} << 0 << QString();
         QTest::addRow("missing file") << QStringList{QStringLiteral("summary"), QStringLiteral("/nonexistent/x.pickle")} << 3 << QStringLiteral("/nonexistent/x.pickle");
         QTest::addRow("no file") << QStringList{QStringLiteral("summary")} << 1 << QStringLiteral("no file given");
+        QTest::addRow("missing rules file") << QStringList{QStringLiteral("diagnose"), testDataPath(QStringLiteral("small_p4.pickle")), QStringLiteral("--rules"), QStringLiteral("/nonexistent/rules.txt")} << 3 << QStringLiteral("/nonexistent/rules.txt");
+        QTest::addRow("bad rules line") << QStringList{QStringLiteral("diagnose"), testDataPath(QStringLiteral("small_p4.pickle")), QStringLiteral("--rules"), testDataPath(QStringLiteral("bad_rules.txt"))} << 2 << QStringLiteral("bad_rules.txt:3");
+        QTest::addRow("compare, missing rules") << QStringList{QStringLiteral("compare"), testDataPath(QStringLiteral("small_p4.pickle")), testDataPath(QStringLiteral("small_p4.pickle")), QStringLiteral("--rules"), QStringLiteral("/nonexistent/rules.txt")} << 3 << QStringLiteral("/nonexistent/rules.txt");
+        QTest::addRow("ranks, bad rules") << QStringList{QStringLiteral("ranks"), testDataPath(QStringLiteral("small_p4.pickle")), QStringLiteral("--rules"), testDataPath(QStringLiteral("bad_rules.txt"))} << 2 << QStringLiteral("bad_rules.txt:3");
         QTest::addRow("bad input") << QStringList{QStringLiteral("summary"), testDataPath(QStringLiteral("small_p4.pickle")).replace(QStringLiteral("small_p4.pickle"), QStringLiteral("../testutils.h"))} << 2 << QStringLiteral("testutils.h");
     }
 
