@@ -203,22 +203,20 @@ private Q_SLOTS:
         QVERIFY(plot.grab().save(dir + QStringLiteral("/timeline_allocations_zoom.png")));
     }
 
-    void largeTraceStaysFast()
+    // The work of a redraw grows with pixels, not events: 1 M events on screen become at most a
+    // few points per pixel column. (Its speed is measured by bench/run.sh, not here.)
+    void largeTracePointsFollowPixels()
     {
         const DocumentPtr doc = Testing::makeSyntheticDocument({.events = 1000000, .iterations = 500});
         TimelinePlot plot;
         showPlot(plot, doc);
-        QElapsedTimer timer;
-        timer.start();
-        for (int i = 0; i < 20; ++i)
+        for (int i = 0; i < 20; ++i) {
             plot.plot()->xAxis->setRange(1000.0 * i, 1000.0 * i + 700000);
-        const qint64 perUpdate = timer.elapsed() / 20;
-        for (int i = 0; i < 5; ++i)
-            plot.plot()->replot(QCustomPlot::rpImmediateRefresh);
-        qInfo("envelope update on 1M events: %lld ms, replot %.1f ms", perUpdate,
-              plot.plot()->replotTime(true));
-        QVERIFY(perUpdate < 100);
-        QVERIFY(plot.plot()->replotTime(true) < 200);
+            QVERIFY(plot.lastPointCount() > 0);
+            QVERIFY2(plot.lastPointCount() <= 4 * plot.bucketCount(),
+                     qPrintable(QStringLiteral("%1 points for %2 columns")
+                                    .arg(plot.lastPointCount()).arg(plot.bucketCount())));
+        }
     }
 };
 
