@@ -20,7 +20,7 @@ table="| entries | pickle MB | open raw s | open .zst s | zst/raw | peak RSS MB 
 for n in "${sizes[@]}"; do
   f="$out/big_$n.pickle"
   [ -f "$f" ] || python3 bench/make_big_snapshot.py "$seed" "$n" "$f"
-  [ -f "$f.zst" ] || zstd -q -3 -T2 "$f" -o "$f.zst"
+  [ -f "$f.zst" ] || zstd -q -3 -T2 -c <"$f" >"$f.zst" # stdin: the file may be a symlink
   mb=$(python3 -c "import os; print(round(os.path.getsize('$f')/1e6, 1))")
   raw=$("$bin" load "$f")
   zst=$("$bin" load "$f.zst")

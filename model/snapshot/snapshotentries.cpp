@@ -45,8 +45,9 @@ bool SnapshotBuilder::decodeTraceEntry(const PValue *items, size_t count, int de
         return fail(QStringLiteral("device_traces"), Tr::tr("more than 4096 device traces"));
     if (size_t(device) >= m_snap.deviceTraces.size())
         m_snap.deviceTraces.resize(size_t(device) + 1);
-    if (auto &trace = m_snap.deviceTraces[size_t(device)]; trace.capacity() == 0)
-        reserveHuge(trace, std::max<size_t>(m_expectedEntries, 64));
+    // Grown here rather than by push_back, so that a regrown trace is on huge pages too.
+    if (auto &trace = m_snap.deviceTraces[size_t(device)]; trace.size() == trace.capacity())
+        reserveHuge(trace, std::max<size_t>({m_expectedEntries, 64, trace.capacity() * 2}));
     m_context = Context::TraceEntry;
     m_contextIndex = qint64(m_snap.deviceTraces[size_t(device)].size() + m_pending.size());
     if (m_contextIndex >= MaxTraceEntries)

@@ -109,4 +109,18 @@ inline Read readJson(const QByteArray &json, qint64 chunk = 1 << 20,
     return r;
 }
 
+// The errors() rows of both reader tests: the input is rejected as bad input naming the file,
+// with `reason` in it and at `offset` (-2: any offset). Read in 4-byte chunks so that every
+// token crosses a chunk boundary somewhere.
+inline void verifyReadError(const QByteArray &json, qint64 offset, const QString &reason)
+{
+    const Read r = readJson(json, 4);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error.code, LoadError::Code::BadInput);
+    QVERIFY2(r.error.reason.contains(reason), qPrintable(r.error.reason));
+    if (offset != -2)
+        QCOMPARE(r.error.offset, offset);
+    QVERIFY(r.error.message().contains(QStringLiteral("test.json")));
+}
+
 } // namespace VramScope::ProfilerReaderTest

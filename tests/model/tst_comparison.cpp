@@ -16,6 +16,8 @@
 #include "summaryjson.h"
 #include "testutils.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QTest>
 
@@ -158,6 +160,40 @@ private slots:
             QCOMPARE(d, 0);
         QVERIFY(c.byLocation.empty());
         QVERIFY(c.settingsDiff.empty());
+    }
+
+    // Pairs of real snapshots from ../shared/corpus, when it is beside the clone: a file against
+    // itself shows no change, and swapping a pair negates every delta.
+    void corpusPairs()
+    {
+        const QString corpus = sharedCorpusPath();
+        if (corpus.isEmpty())
+            QSKIP("../shared/corpus is absent: no pairs of real snapshots were compared");
+        std::vector<DocumentPtr> docs;
+        const QDir dir(corpus + QStringLiteral("/snapshots"));
+        for (const QFileInfo &f : dir.entryInfoList(QDir::Files, QDir::Name)) {
+            if (f.size() > (64 << 20) || docs.size() == 6)
+                continue; // each load also runs under ASan: a handful of small files is enough
+            const LoadResult r = loadSnapshot(f.filePath());
+            if (r.ok() && !r.document->devices.empty())
+                docs.push_back(r.document);
+        }
+        if (docs.size() < 2)
+            QSKIP("fewer than two small corpus snapshots with a timeline");
+        for (size_t i = 0; i < docs.size(); ++i) {
+            const SnapshotComparison self = SnapshotComparison::compare(*docs[i], *docs[i]);
+            for (qint64 d : self.deltaBands)
+                QCOMPARE(d, 0);
+            QVERIFY(self.byLocation.empty());
+            QVERIFY(self.settingsDiff.empty());
+            const DocumentPtr &next = docs[(i + 1) % docs.size()];
+            const SnapshotComparison ab = SnapshotComparison::compare(*docs[i], *next);
+            const SnapshotComparison ba = SnapshotComparison::compare(*next, *docs[i]);
+            for (int c = 0; c < CategoryCount; ++c)
+                QCOMPARE(ba.deltaBands[size_t(c)], -ab.deltaBands[size_t(c)]);
+            QCOMPARE(ba.byLocation.size(), ab.byLocation.size());
+        }
+        qInfo("compared %zu corpus snapshots in pairs", docs.size());
     }
 
     void alignmentBySteps()

@@ -145,13 +145,7 @@ private slots:
         QFETCH(QByteArray, json);
         QFETCH(qint64, offset);
         QFETCH(QString, reason);
-        const Read r = readJson(json, 4);
-        QVERIFY(!r.ok);
-        QCOMPARE(r.error.code, LoadError::Code::BadInput);
-        QVERIFY2(r.error.reason.contains(reason), qPrintable(r.error.reason));
-        if (offset != -2)
-            QCOMPARE(r.error.offset, offset);
-        QVERIFY(r.error.message().contains(QStringLiteral("test.json")));
+        verifyReadError(json, offset, reason);
     }
 
     void kinetoSizeBoundIsInclusive()
