@@ -54,7 +54,7 @@ test)
   (cd build && ctest --output-on-failure --timeout 600 -j "$(nproc)")
   stage_done "tests"
   echo "== benchmark smoke run (a small size, to prove the benchmark works; targets are judged on bench/run.sh's full sizes)"
-  bash bench/run.sh 20000
+  REPEAT=1 bash bench/run.sh 20000
   stage_done "benchmark smoke run"
   if [ ! -d ../shared/corpus ]; then
     echo "== NOTE: ../shared/corpus is absent: cli/tst_cli::sharedCorpus (every real snapshot loads) was SKIPPED"
