@@ -22,8 +22,9 @@ best() {
   local key=$1; shift
   local runs=()
   for ((i = 0; i < repeat; i++)); do runs+=("$("$@")"); done
-  python3 -c "import json,sys; print(min(sys.argv[2:], key=lambda r: json.loads(r)[sys.argv[1]]))" "$key" "${runs[@]}"
+  fastest "$key" "${runs[@]}"
 }
+fastest() { python3 -c "import json,sys; print(min(sys.argv[2:], key=lambda r: json.loads(r)[sys.argv[1]]))" "$@"; }
 table="| entries | pickle MB | open raw s | open .zst s | zst/raw | peak RSS MB | RSS/pickle | python load s | python RSS MB | speed-up | redraw ms | longest progress stall ms | max cancel ms |
 |---|---|---|---|---|---|---|---|---|---|---|---|---|"
 for n in "${sizes[@]}"; do
@@ -31,8 +32,14 @@ for n in "${sizes[@]}"; do
   [ -f "$f" ] || python3 bench/make_big_snapshot.py "$seed" "$n" "$f"
   [ -f "$f.zst" ] || zstd -q -3 -T2 -c <"$f" >"$f.zst" # stdin: the file may be a symlink
   mb=$(python3 -c "import os; print(round(os.path.getsize('$f')/1e6, 1))")
-  raw=$(best wall_ms "$bin" load "$f")
-  zst=$(best wall_ms "$bin" load "$f.zst")
+  # Raw and .zst runs alternate, so that a slow spell of the machine hits both alike.
+  raws=() zsts=()
+  for ((i = 0; i < repeat; i++)); do
+    raws+=("$("$bin" load "$f")")
+    zsts+=("$("$bin" load "$f.zst")")
+  done
+  raw=$(fastest wall_ms "${raws[@]}")
+  zst=$(fastest wall_ms "${zsts[@]}")
   py=$(best wall_ms python3 bench/python_baseline.py "$f")
   red=$(best redraw_ms "$bin" redraw "$f" 2>/dev/null)
   prog=$("$bin" progress "$f")

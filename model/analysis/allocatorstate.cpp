@@ -3,6 +3,7 @@
 #include "analysis/allocatorstate.h"
 
 #include "analysis/segmentranges.h"
+#include "loadmonitor.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -171,15 +172,21 @@ struct LiveBlock
 static_assert(sizeof(LiveBlock) == 24, "one per live allocation at the event");
 
 // The allocations live after `event`, by address, with their best-known block size.
-std::vector<LiveBlock> liveBlocks(const Snapshot &snapshot, const DeviceTimeline &t, qint64 event)
+std::vector<LiveBlock> liveBlocks(const Snapshot &snapshot, const DeviceTimeline &t, qint64 event,
+                                  LoadMonitor *monitor)
 {
     const auto dump = dumpBlocks(snapshot, t.device);
     size_t count = 0; // a first pass sizes the vector exactly: no doubling slack at the peak
-    for (size_t i = 0; i < t.intervals.size() && t.intervals[i].allocIndex <= event; ++i)
+    for (size_t i = 0; i < t.intervals.size() && t.intervals[i].allocIndex <= event; ++i) {
+        if (pollCanceled(monitor, i, t.intervals.size()))
+            return {};
         count += t.intervals[i].liveAfter(event);
+    }
     std::vector<LiveBlock> live;
     live.reserve(count);
     for (size_t i = 0; i < t.intervals.size() && t.intervals[i].allocIndex <= event; ++i) {
+        if (pollCanceled(monitor, i, t.intervals.size()))
+            return {};
         const AllocationInterval &a = t.intervals[i];
         if (!a.liveAfter(event))
             continue;
@@ -200,7 +207,7 @@ std::vector<LiveBlock> liveBlocks(const Snapshot &snapshot, const DeviceTimeline
 
 // Segments replayed back from the dump, with the live allocations laid into them.
 AllocatorState replayed(const Snapshot &snapshot, const DeviceTimeline &t, qint64 event,
-                        Detail detail)
+                        Detail detail, LoadMonitor *monitor)
 {
     const auto &trace = traceOf(snapshot, t.device);
     AllocatorState st;
@@ -208,8 +215,8 @@ AllocatorState replayed(const Snapshot &snapshot, const DeviceTimeline &t, qint6
     st.event = event;
     SegmentRanges ranges = SegmentRanges::fromDump(snapshot, t.device);
     st.available = !ranges.ranges().empty() || hasSegmentEvents(trace);
-    ranges.undoAfter(snapshot, trace, event);
-    const std::vector<LiveBlock> live = liveBlocks(snapshot, t, event);
+    ranges.undoAfter(snapshot, trace, event, monitor);
+    const std::vector<LiveBlock> live = liveBlocks(snapshot, t, event, monitor);
     size_t k = 0;
     for (const auto &[start, range] : ranges.ranges()) {
         StateSegment seg{start,
@@ -286,13 +293,13 @@ AllocatorState AllocatorStateBuilder::atDump(const Snapshot &snapshot,
 
 AllocatorState AllocatorStateBuilder::atEvent(const Snapshot &snapshot,
                                               const DeviceTimeline &timeline, qint64 event,
-                                              Detail detail)
+                                              Detail detail, LoadMonitor *monitor)
 {
     const auto &trace = traceOf(snapshot, timeline.device);
     event = std::clamp<qint64>(event, -1, qint64(trace.size()) - 1);
     for (qint64 i = qint64(trace.size()) - 1; i > event; --i) {
         if (changesState(trace[size_t(i)].action))
-            return finished(replayed(snapshot, timeline, event, detail), detail);
+            return finished(replayed(snapshot, timeline, event, detail, monitor), detail);
     }
     // Nothing changed between the event and the dump.
     return finished(fromDump(snapshot, timeline, event, detail), detail);

@@ -8,6 +8,8 @@
 
 namespace VramScope {
 
+class LoadMonitor;
+
 enum class StateBlockKind : quint8 {
     Allocated,   // handed to the caller
     PendingFree, // freed by the caller, not yet returned to the pool (record_stream)
@@ -78,8 +80,10 @@ public:
 
     static AllocatorState atDump(const Snapshot &snapshot, const DeviceTimeline &timeline,
                                  Detail detail = Detail::Blocks);
+    // monitor (optional): polled for cancel in the long loops; a cancelled state is partial.
     static AllocatorState atEvent(const Snapshot &snapshot, const DeviceTimeline &timeline,
-                                  qint64 event, Detail detail = Detail::Blocks);
+                                  qint64 event, Detail detail = Detail::Blocks,
+                                  LoadMonitor *monitor = nullptr);
 };
 
 } // namespace VramScope

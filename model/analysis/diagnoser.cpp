@@ -163,6 +163,7 @@ Diagnosis Diagnoser::run(const AnalysisOptions &options, int deviceCount, LoadMo
     measureBands(d, &attentionTemporary, &largestTemporaryIsAttention);
     if (stop(150))
         return d;
+    SubMonitor freeBlocksPart(monitor, 150, 850, QString());
 
     const OomEvent *oom = m_timeline.ooms.empty() ? nullptr : &m_timeline.ooms.back();
     if (oom) {
@@ -175,7 +176,7 @@ Diagnosis Diagnoser::run(const AnalysisOptions &options, int deviceCount, LoadMo
     }
     d.freeBlocks = d.momentKind == Diagnosis::MomentKind::Dump
                        ? FreeBlockAnalyzer::atDump(m_snapshot, m_timeline.device)
-                       : FreeBlockAnalyzer::atEvent(m_snapshot, m_timeline, d.momentIndex);
+                       : FreeBlockAnalyzer::atEvent(m_snapshot, m_timeline, d.momentIndex, &freeBlocksPart);
     if (d.freeBlocks.available) {
         d.largestFreeBlockBytes = d.freeBlocks.largestFreeBlock();
         if (oom) {

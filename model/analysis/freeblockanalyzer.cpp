@@ -37,14 +37,16 @@ FreeBlockReport FreeBlockAnalyzer::atDump(const Snapshot &snapshot, int device)
     // Only the dump's blocks are read: a timeline without intervals is enough.
     DeviceTimeline bare;
     bare.device = device;
-    return fromState(AllocatorStateBuilder::atDump(snapshot, bare, AllocatorStateBuilder::Detail::SegmentsOnly));
+    return fromState(
+        AllocatorStateBuilder::atDump(snapshot, bare, AllocatorStateBuilder::Detail::SegmentsOnly));
 }
 
 FreeBlockReport FreeBlockAnalyzer::atEvent(const Snapshot &snapshot, const DeviceTimeline &t,
-                                           qint64 event)
+                                           qint64 event, LoadMonitor *monitor)
 {
     return fromState(
-        AllocatorStateBuilder::atEvent(snapshot, t, event, AllocatorStateBuilder::Detail::SegmentsOnly));
+        AllocatorStateBuilder::atEvent(snapshot, t, event, AllocatorStateBuilder::Detail::SegmentsOnly,
+                                       monitor));
 }
 
 } // namespace VramScope

@@ -25,8 +25,9 @@ class FreeBlockAnalyzer
 {
 public:
     static FreeBlockReport atDump(const Snapshot &snapshot, int device);
+    // monitor (optional): cancel and progress of the replay back from the dump.
     static FreeBlockReport atEvent(const Snapshot &snapshot, const DeviceTimeline &timeline,
-                                   qint64 event);
+                                   qint64 event, LoadMonitor *monitor = nullptr);
     static FreeBlockReport fromState(const AllocatorState &state);
 };
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "analysis/segmentranges.h"
 
+#include "loadmonitor.h"
+
 namespace VramScope {
 
 SegmentRanges SegmentRanges::fromDump(const Snapshot &snapshot, int device)
@@ -15,9 +17,12 @@ SegmentRanges SegmentRanges::fromDump(const Snapshot &snapshot, int device)
 }
 
 void SegmentRanges::undoAfter(const Snapshot &snapshot, const std::vector<TraceEntry> &trace,
-                              qint64 event)
+                              qint64 event, LoadMonitor *monitor)
 {
-    for (qint64 i = qint64(trace.size()) - 1; i > event && i >= 0; --i) {
+    const qint64 last = qint64(trace.size()) - 1;
+    for (qint64 i = last; i > event && i >= 0; --i) {
+        if (pollCanceled(monitor, size_t(last - i), size_t(last - event)))
+            return;
         const TraceEntry &e = trace[size_t(i)];
         if (e.size == 0)
             continue;

@@ -8,6 +8,8 @@
 
 namespace VramScope {
 
+class LoadMonitor;
+
 // The address ranges a device has reserved, as an interval set (format.md b.5 "Segment/reserved
 // view"): cudaMalloc segments stay separate even when adjacent in the address space (a block
 // never spans two of them), mapped ranges of expandable segments merge with their neighbours of
@@ -29,7 +31,9 @@ public:
 
     // Undoes trace entries from the last back to after `event` (MemoryViz's simulate_memory):
     // segment_alloc/map ranges disappear, segment_free/unmap ranges come back.
-    void undoAfter(const Snapshot &snapshot, const std::vector<TraceEntry> &trace, qint64 event);
+    // monitor (optional): polled for cancel; a cancelled undo stops part way.
+    void undoAfter(const Snapshot &snapshot, const std::vector<TraceEntry> &trace, qint64 event,
+                   LoadMonitor *monitor = nullptr);
 
     void add(quint64 start, quint64 end, const Range &range);
     void remove(quint64 start, quint64 end);

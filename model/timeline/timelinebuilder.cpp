@@ -117,8 +117,15 @@ bool buildDeviceTimeline(const Snapshot &snapshot, int device, DeviceTimeline *o
             }
         }
     }
+    // The two scans before the replay read the whole trace too: they poll for cancel as it does.
+    const auto canceled = [monitor](size_t i) {
+        return (i & 0xffff) == 0 && monitor && monitor->isCanceled();
+    };
     bool hasCompleted = false, hasRequested = false;
-    for (const TraceEntry &e : trace) {
+    for (size_t i = 0; i < trace.size(); ++i) {
+        if (canceled(i))
+            return false;
+        const TraceEntry &e = trace[i];
         hasCompleted |= e.action == TraceAction::FreeCompleted;
         hasRequested |= e.action == TraceAction::FreeRequested;
     }
@@ -129,7 +136,10 @@ bool buildDeviceTimeline(const Snapshot &snapshot, int device, DeviceTimeline *o
         t.warnings.append(Tr::tr("device %1: no free_completed entries; memory is released at free_requested").arg(device));
     qint64 netAlloc = 0, netReserved = 0;
     size_t allocs = 0, releases = 0, reservedChanges = 0;
-    for (const TraceEntry &e : trace) {
+    for (size_t i = 0; i < trace.size(); ++i) {
+        if (canceled(i))
+            return false;
+        const TraceEntry &e = trace[i];
         const qint64 size = clampSize(e.size);
         allocs += e.action == TraceAction::Alloc;
         releases += e.action == release;
