@@ -57,7 +57,11 @@ test)
   REPEAT=1 bash bench/run.sh 20000
   stage_done "benchmark smoke run"
   if [ ! -d ../shared/corpus ]; then
-    echo "== NOTE: ../shared/corpus is absent: cli/tst_cli::sharedCorpus (every real snapshot loads) was SKIPPED"
+    echo "== NOTE: ../shared/corpus is absent: these corpus tests were SKIPPED:"
+    echo "==   cli/tst_cli::sharedCorpus (every real snapshot and HTML embed loads)"
+    echo "==   cli/tst_cli::corpusGolden (summaries equal tests/tools/golden_summary.py's; OOM moments)"
+    echo "==   model/tst_oommessage::sharedCorpusMessages, model/tst_hostileschema::truncatedCorpus,"
+    echo "==   model/tst_comparison::corpusPairs; and the fuzz seeds use tests/data only"
   fi
   if [ "${VRAMSCOPE_SKIP_SANITIZERS:-0}" != 1 ]; then
     echo "== the whole suite again under AddressSanitizer + UndefinedBehaviorSanitizer"

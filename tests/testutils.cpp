@@ -9,8 +9,11 @@ QString testDataPath(const QString &name)
 
 #include <QDir>
 
+// VRAMSCOPE_CORPUS points the corpus-wide tests at another copy (for example a private set of
+// snapshots, or a trial layout before the shared one changes).
 QString sharedCorpusPath()
 {
-    const QDir dir(QStringLiteral(VRAMSCOPE_SOURCE_DIR "/../shared/corpus"));
+    const QString override = qEnvironmentVariable("VRAMSCOPE_CORPUS");
+    const QDir dir(override.isEmpty() ? QStringLiteral(VRAMSCOPE_SOURCE_DIR "/../shared/corpus") : override);
     return dir.exists() ? dir.absolutePath() : QString();
 }

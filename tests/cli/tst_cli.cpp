@@ -7,6 +7,7 @@
 #include "testutils.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -50,9 +51,70 @@ QString compareSubset(const QJsonValue &expected, const QJsonValue &actual, cons
                                            .arg(actual.toVariant().toString(), expected.toVariant().toString());
 }
 
+// The trace_plot/segment_plot pages in corpus/related: HTML that embeds a base64 pickle.
+QStringList corpusHtmlEmbeds(const QString &corpus)
+{
+    QStringList pages;
+    const QDir related(corpus + QStringLiteral("/related"));
+    for (const QString &name : related.entryList({QStringLiteral("*.html")}, QDir::Files)) {
+        QFile f(related.filePath(name));
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains("\"base64\""))
+            pages << related.filePath(name);
+    }
+    return pages;
+}
+
 QString cliPath()
 {
     return QString::fromLocal8Bit(qgetenv("VRAMSCOPE_CLI"));
+}
+
+// `vramscope diagnose` on one device of a real file, checked against the independent script's
+// summary of that device: an OOM device's moment is its last oom entry with that entry's request
+// and free bytes, and the bands add up to the allocated bytes. The bands are logged, so the run
+// prints each file's breakdown at its moment.
+QStringList diagnosisMismatches(const QString &file, const QJsonObject &golden)
+{
+    const int device = golden.value(QStringLiteral("device")).toInt();
+    const QString where = QStringLiteral("%1 (device %2): ").arg(file).arg(device);
+    QProcess p;
+    p.start(cliPath(), {QStringLiteral("diagnose"), file, QStringLiteral("--device"), QString::number(device),
+                        QStringLiteral("--json")});
+    if (!p.waitForFinished(300000) || p.exitCode() != 0)
+        return {where + QStringLiteral("diagnose failed: ") + QString::fromUtf8(p.readAllStandardError())};
+    const QJsonObject d = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    const QJsonObject moment = d.value(QStringLiteral("moment")).toObject();
+    const QJsonObject bands = d.value(QStringLiteral("bands")).toObject();
+    QStringList out;
+    qint64 sum = 0;
+    QString breakdown;
+    for (auto it = bands.begin(); it != bands.end(); ++it) {
+        sum += it.value().toInteger();
+        if (it.value().toInteger() > 0)
+            breakdown += QStringLiteral(" %1=%2").arg(it.key()).arg(it.value().toInteger());
+    }
+    qInfo("%s%s %lld, verdict %s, tallest %s, rung %s:%s", qPrintable(where),
+          qPrintable(moment.value(QStringLiteral("kind")).toString()), moment.value(QStringLiteral("index")).toInteger(),
+          qPrintable(d.value(QStringLiteral("verdict")).toString()), qPrintable(d.value(QStringLiteral("tallest")).toString()),
+          qPrintable(d.value(QStringLiteral("recommended_rung")).toString()), qPrintable(breakdown));
+    if (sum != d.value(QStringLiteral("allocated_bytes")).toInteger())
+        out << where + QStringLiteral("bands add up to %1, allocated is %2").arg(sum).arg(d.value(QStringLiteral("allocated_bytes")).toInteger());
+    const QJsonArray ooms = golden.value(QStringLiteral("oom_events")).toArray();
+    if (ooms.isEmpty())
+        return out;
+    const QJsonObject last = ooms.last().toObject();
+    const std::pair<qint64, qint64> pairs[] = {
+        {moment.value(QStringLiteral("index")).toInteger(), last.value(QStringLiteral("index")).toInteger()},
+        {d.value(QStringLiteral("requested_bytes")).toInteger(), last.value(QStringLiteral("requested_bytes")).toInteger()},
+        {d.value(QStringLiteral("device_free_bytes")).toInteger(), last.value(QStringLiteral("device_free_bytes")).toInteger()},
+    };
+    if (moment.value(QStringLiteral("kind")).toString() != QLatin1String("oom"))
+        out << where + QStringLiteral("the moment is not the oom entry");
+    for (const auto &[got, want] : pairs) {
+        if (got != want)
+            out << where + QStringLiteral("diagnosis says %1 where the last oom entry says %2").arg(got).arg(want);
+    }
+    return out;
 }
 } // namespace
 
@@ -106,6 +168,54 @@ private slots:
             const LoadResult r = loadSnapshot(dir.filePath(name));
             QVERIFY2(r.ok(), qPrintable(r.error.message()));
         }
+        // The HTML pages _memory_viz.py writes embed the pickle in base64.
+        for (const QString &html : corpusHtmlEmbeds(corpus)) {
+            const LoadResult r = loadSnapshot(html);
+            QVERIFY2(r.ok(), qPrintable(r.error.message()));
+        }
+    }
+
+    // The done criterion: on every real snapshot, the summary equals the independent
+    // script's. Python needs about 1 s per 10 MB, so files over 256 MB are left out, by name.
+    void corpusGolden()
+    {
+        const QString corpus = sharedCorpusPath();
+        if (corpus.isEmpty())
+            QSKIP("../shared/corpus is absent: the corpus-wide golden comparison did not run");
+        if (cliPath().isEmpty())
+            QSKIP("VRAMSCOPE_CLI not set (run through ctest)");
+#if defined(__SANITIZE_ADDRESS__)
+        QSKIP("the golden comparison runs in the normal build only (sharedCorpus loads under ASan)");
+#endif
+        const QDir dir(corpus + QStringLiteral("/snapshots"));
+        QStringList files;
+        for (const QString &name : dir.entryList(QDir::Files))
+            files << dir.filePath(name);
+        files << corpusHtmlEmbeds(corpus);
+        QStringList mismatches;
+        for (const QString &file : std::as_const(files)) {
+            if (QFileInfo(file).size() > (qint64(256) << 20)) {
+                qInfo("corpusGolden: %s is over 256 MB, not compared", qPrintable(file));
+                continue;
+            }
+            QProcess py;
+            py.start(QStringLiteral("python3"), {QStringLiteral(VRAMSCOPE_SOURCE_DIR "/tests/tools/golden_summary.py"), file});
+            QVERIFY2(py.waitForFinished(300000), qPrintable(file));
+            if (py.exitCode() != 0) {
+                mismatches << file + QStringLiteral(": golden_summary.py failed: ")
+                                  + QString::fromUtf8(py.readAllStandardError()).trimmed();
+                continue;
+            }
+            const QJsonObject golden = QJsonDocument::fromJson(py.readAllStandardOutput()).object();
+            const LoadResult r = loadSnapshot(file);
+            QVERIFY2(r.ok(), qPrintable(r.error.message()));
+            const QString diff = compareSubset(golden, summaryToJson(*r.document), QStringLiteral("summary"));
+            if (!diff.isEmpty())
+                mismatches << file + QStringLiteral(": ") + diff;
+            for (const QJsonValue &device : golden.value(QStringLiteral("devices")).toArray())
+                mismatches << diagnosisMismatches(file, device.toObject());
+        }
+        QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.join(QLatin1Char('\n'))));
     }
 
     void exitCodes_data()

@@ -105,6 +105,7 @@ private slots:
     void corpusIsLargeAndSourced();
     void corpus_data();
     void corpus();
+    void sharedCorpusMessages();
     void logPrefixes_data();
     void logPrefixes();
     void json();
@@ -214,6 +215,40 @@ void tst_OomMessage::corpus()
         QVERIFY(!m.verdictReason.isEmpty());
     if (m.kind == OomMessage::Kind::HostMemory)
         QVERIFY(!m.notes.isEmpty());
+}
+
+// The shared corpus's real message file. Its layout is not ours, so it is cut into paragraphs:
+// every paragraph that says "Tried to allocate N" must be a GPU OOM requesting N bytes, with N
+// read by termBytes, not by the parser. The parser reports the last OOM of a text, so does this.
+void tst_OomMessage::sharedCorpusMessages()
+{
+    const QString corpus = sharedCorpusPath();
+    if (corpus.isEmpty())
+        QSKIP("../shared/corpus is absent: its OOM messages were not parsed");
+    QFile f(corpus + QStringLiteral("/oom_messages.txt"));
+    if (!f.open(QIODevice::ReadOnly))
+        QSKIP("../shared/corpus has no oom_messages.txt");
+    static const QRegularExpression tried(
+        QStringLiteral(R"(Tried to allocate ([0-9.]+) ?(bytes|KiB|MiB|GiB|TiB|KB|MB|GB|TB))"));
+    static const QRegularExpression blankLine(QStringLiteral(R"(\n[ \t\r]*\n)"));
+    const QStringList paragraphs = QString::fromUtf8(f.readAll()).split(blankLine);
+    QStringList failures;
+    int checked = 0;
+    for (const QString &paragraph : paragraphs) {
+        QRegularExpressionMatch last;
+        for (auto it = tried.globalMatch(paragraph); it.hasNext();)
+            last = it.next();
+        if (!last.hasMatch())
+            continue;
+        ++checked;
+        const qint64 want = termBytes(last.captured(1) + last.captured(2));
+        const OomMessage m = OomMessageParser::parse(paragraph);
+        if (!m.isOom() || m.requestedBytes != want)
+            failures << QStringLiteral("%1: kind %2, requested %3, expected %4")
+                            .arg(last.captured(0), kindId(m.kind)).arg(m.requestedBytes).arg(want);
+    }
+    qInfo("parsed %d corpus messages that state a request", checked);
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
 }
 
 void tst_OomMessage::logPrefixes_data()
