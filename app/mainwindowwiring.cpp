@@ -104,11 +104,14 @@ void MainWindow::connectActions()
             5000);
     });
 
-    // The Allocator State panel's row scale is the user's: restored here, stored when changed.
+    // The Allocator State panel's row scale and order are the user's: restored here, stored when changed.
     AllocatorStatePanel *allocator = m_docks->allocator();
     allocator->setScale(m_settings->segmentScale());
     connect(allocator, &AllocatorStatePanel::scaleChanged, this,
             [this](SegmentScale scale) { m_settings->setSegmentScale(scale); });
+    allocator->setOrder(m_settings->segmentOrder());
+    connect(allocator, &AllocatorStatePanel::orderChanged, this,
+            [this](SegmentOrder order) { m_settings->setSegmentOrder(order); });
 
     connect(m_start, &StartPage::openFileRequested, this, &MainWindow::showOpenDialog);
     connect(m_start, &StartPage::openExampleRequested, this, &MainWindow::openExample);

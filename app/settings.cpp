@@ -18,6 +18,10 @@ const QString SegmentScaleKey = QStringLiteral("allocatorState/segmentScale");
 // Words, not enum numbers, in the file: readable, and safe if the enum is ever reordered.
 const QString FitRowValue = QStringLiteral("fit");
 const QString SharedValue = QStringLiteral("shared");
+const QString SegmentOrderKey = QStringLiteral("allocatorState/segmentOrder");
+const QString MostFreeValue = QStringLiteral("mostFree");
+const QString AddressValue = QStringLiteral("address");
+const QString LargestValue = QStringLiteral("largest");
 } // namespace
 
 Settings::Settings()
@@ -113,6 +117,21 @@ void Settings::setSegmentScale(SegmentScale scale)
 {
     m_settings->setValue(SegmentScaleKey,
                          scale == SegmentScale::Shared ? SharedValue : FitRowValue);
+}
+
+SegmentOrder Settings::segmentOrder() const
+{
+    const QString v = m_settings->value(SegmentOrderKey).toString();
+    return v == MostFreeValue ? SegmentOrder::MostFree
+           : v == AddressValue ? SegmentOrder::Address
+                               : SegmentOrder::Largest;
+}
+
+void Settings::setSegmentOrder(SegmentOrder order)
+{
+    m_settings->setValue(SegmentOrderKey, order == SegmentOrder::MostFree ? MostFreeValue
+                                          : order == SegmentOrder::Address ? AddressValue
+                                                                           : LargestValue);
 }
 
 // Writes are atomic without our help: QConfFileSettingsPrivate::syncConfFile() in qtbase

@@ -43,6 +43,9 @@ public:
     // How the Allocator State panel scales its segment rows (default: fit each row).
     SegmentScale segmentScale() const;
     void setSegmentScale(SegmentScale scale);
+    // The order of its rows (default: largest first).
+    SegmentOrder segmentOrder() const;
+    void setSegmentOrder(SegmentOrder order);
 
     void sync();
     QString fileName() const; // where the settings are stored

@@ -2242,6 +2242,28 @@ Gemeinsamer Maßstab: ein Maßstab für alle Zeilen, sodass die Balkenlängen di
         <source>Segments at this moment, one row each. Filled = allocated, hatched = pending free, empty = free, pale = small allocations and free gaps too dense to draw apart. Thin blocks are widened so that they show. Click a block to select its allocation.</source>
         <translation>Segmente in diesem Moment, eines pro Zeile. Gefüllt = belegt, schraffiert = Freigabe ausstehend, leer = frei, blass = kleine Allokationen und freie Lücken, zu dicht, um sie getrennt zu zeichnen. Dünne Blöcke werden verbreitert, damit sie sichtbar sind. Klicken Sie auf einen Block, um seine Allokation auszuwählen.</translation>
     </message>
+    <message>
+        <source>O&amp;rder:</source>
+        <translation>&amp;Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>Largest first</source>
+        <translation>Größte zuerst</translation>
+    </message>
+    <message>
+        <source>Most free first</source>
+        <translation>Meiste freie zuerst</translation>
+    </message>
+    <message>
+        <source>By address</source>
+        <translation>Nach Adresse</translation>
+    </message>
+    <message>
+        <source>Order of the segments inside each pool and stream.
+Most free first puts the segments with the most cached free bytes, where fragmentation shows, at the top.</source>
+        <translation>Reihenfolge der Segmente innerhalb jedes Pools und Streams.
+„Meiste freie zuerst“ stellt die Segmente mit den meisten zwischengespeicherten freien Bytes, an denen sich Fragmentierung zeigt, nach oben.</translation>
+    </message>
 </context>
 <context>
     <name>VramScope::CompareOpener</name>
@@ -3431,10 +3453,6 @@ Gemeinsamer Maßstab: ein Maßstab für alle Zeilen, sodass die Balkenlängen di
 <context>
     <name>VramScope::SegmentMapView</name>
     <message>
-        <source>%1 · stream %2%3</source>
-        <translation>%1 · Stream %2%3</translation>
-    </message>
-    <message>
         <source> · pool (%1,%2)</source>
         <translation> · Pool (%1,%2)</translation>
     </message>
@@ -3461,6 +3479,14 @@ Gemeinsamer Maßstab: ein Maßstab für alle Zeilen, sodass die Balkenlängen di
     <message>
         <source>Allocated (%1) at 0x%2: %3 block, %4 requested</source>
         <translation>Belegt (%1) bei 0x%2: Block %3, %4 angefordert</translation>
+    </message>
+    <message>
+        <source>%1 · stream %2</source>
+        <translation>%1 · Stream %2</translation>
+    </message>
+    <message>
+        <source> · expandable</source>
+        <translation> · erweiterbar</translation>
     </message>
 </context>
 <context>

@@ -2232,6 +2232,28 @@ Shared scale: one scale for all rows, so bar lengths compare segment sizes.</sou
         <source>Segments at this moment, one row each. Filled = allocated, hatched = pending free, empty = free, pale = small allocations and free gaps too dense to draw apart. Thin blocks are widened so that they show. Click a block to select its allocation.</source>
         <translation>该时刻的各个段，每段一行。实心 = 已分配，斜线 = 待释放，空白 = 空闲，浅色 = 小分配与空闲间隙过于密集，无法分开绘制。过窄的块会被加宽以便显示。单击某个块可选中其分配。</translation>
     </message>
+    <message>
+        <source>O&amp;rder:</source>
+        <translation>排序(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Largest first</source>
+        <translation>最大优先</translation>
+    </message>
+    <message>
+        <source>Most free first</source>
+        <translation>空闲最多优先</translation>
+    </message>
+    <message>
+        <source>By address</source>
+        <translation>按地址</translation>
+    </message>
+    <message>
+        <source>Order of the segments inside each pool and stream.
+Most free first puts the segments with the most cached free bytes, where fragmentation shows, at the top.</source>
+        <translation>每个内存池和流内段的排列顺序。
+“空闲最多优先”把缓存空闲字节最多（即碎片化所在）的段放在最上面。</translation>
+    </message>
 </context>
 <context>
     <name>VramScope::CompareOpener</name>
@@ -3410,10 +3432,6 @@ Shared scale: one scale for all rows, so bar lengths compare segment sizes.</sou
 <context>
     <name>VramScope::SegmentMapView</name>
     <message>
-        <source>%1 · stream %2%3</source>
-        <translation>%1 · 流 %2%3</translation>
-    </message>
-    <message>
         <source> · pool (%1,%2)</source>
         <translation> · 内存池 (%1,%2)</translation>
     </message>
@@ -3440,6 +3458,14 @@ Shared scale: one scale for all rows, so bar lengths compare segment sizes.</sou
     <message>
         <source>Allocated (%1) at 0x%2: %3 block, %4 requested</source>
         <translation>已分配（%1），位于 0x%2：块大小 %3，请求 %4</translation>
+    </message>
+    <message>
+        <source>%1 · stream %2</source>
+        <translation>%1 · 流 %2</translation>
+    </message>
+    <message>
+        <source> · expandable</source>
+        <translation> · 可扩展</translation>
     </message>
 </context>
 <context>

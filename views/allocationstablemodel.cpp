@@ -91,8 +91,7 @@ QVariant AllocationsTableModel::display(const AllocationRow &row, int column) co
             return DisplayFormat::duration(row.lifetimeUs);
         return tr("%n event(s)", nullptr, int(std::min<qint64>(row.lifetimeEvents, INT_MAX)));
     case Stream:
-        return row.stream == 0 ? QStringLiteral("0")
-                               : QString(QStringLiteral("0x") + QString::number(row.stream, 16));
+        return DisplayFormat::stream(row.stream);
     case Address: return QString(QStringLiteral("0x") + QString::number(row.addr, 16));
     default: return {};
     }

@@ -25,7 +25,9 @@ AllocatorStatePanel::AllocatorStatePanel(QWidget *parent)
     , m_header(new QLabel(this))
     , m_legend(new QLabel(this))
     , m_scale(new QComboBox(this))
+    , m_order(new QComboBox(this))
     , m_pools(new QTreeWidget(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_map(new SegmentMapView(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -33,7 +35,7 @@ AllocatorStatePanel::AllocatorStatePanel(QWidget *parent)
     m_header->setWordWrap(true);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_header);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
+    QSplitter *splitter = m_splitter;
     m_pools->setRootIsDecorated(false);
     m_pools->setHeaderLabels(
         {tr("Pool"), tr("Stream"), tr("Reserved"), tr("Free cached"), tr("Largest free block")});
@@ -57,6 +59,16 @@ AllocatorStatePanel::AllocatorStatePanel(QWidget *parent)
            "segment are as readable as in a large one; the label gives the segment's size.\n"
            "Shared scale: one scale for all rows, so bar lengths compare segment sizes."));
     legendRow->addWidget(m_scale, 0, Qt::AlignTop);
+    auto *orderLabel = new QLabel(tr("O&rder:"), mapBox);
+    orderLabel->setBuddy(m_order);
+    legendRow->addWidget(orderLabel, 0, Qt::AlignTop);
+    m_order->addItem(tr("Largest first"), int(SegmentOrder::Largest));
+    m_order->addItem(tr("Most free first"), int(SegmentOrder::MostFree));
+    m_order->addItem(tr("By address"), int(SegmentOrder::Address));
+    m_order->setToolTip(tr("Order of the segments inside each pool and stream.\n"
+                           "Most free first puts the segments with the most cached free bytes, "
+                           "where fragmentation shows, at the top."));
+    legendRow->addWidget(m_order, 0, Qt::AlignTop);
     mapLayout->addLayout(legendRow);
     auto *scroll = new QScrollArea(mapBox);
     scroll->setWidget(m_map);
@@ -73,6 +85,10 @@ AllocatorStatePanel::AllocatorStatePanel(QWidget *parent)
     connect(m_scale, &QComboBox::activated, this, [this] {
         m_map->setScale(scale());
         Q_EMIT scaleChanged(scale());
+    });
+    connect(m_order, &QComboBox::activated, this, [this] {
+        m_map->setOrder(order());
+        Q_EMIT orderChanged(order());
     });
     clear();
 }
@@ -177,6 +193,17 @@ SegmentScale AllocatorStatePanel::scale() const
     return SegmentScale(m_scale->currentData().toInt());
 }
 
+void AllocatorStatePanel::setOrder(SegmentOrder order)
+{
+    m_order->setCurrentIndex(std::max(0, m_order->findData(int(order))));
+    m_map->setOrder(this->order());
+}
+
+SegmentOrder AllocatorStatePanel::order() const
+{
+    return SegmentOrder(m_order->currentData().toInt());
+}
+
 void AllocatorStatePanel::fillPools()
 {
     m_pools->clear();
@@ -188,14 +215,34 @@ void AllocatorStatePanel::fillPools()
                       pool.pool.isDefault()
                           ? tr("default")
                           : QStringLiteral("(%1, %2)").arg(pool.pool.first).arg(pool.pool.second));
-        item->setText(1, stream == 0 ? QStringLiteral("0")
-                                     : QStringLiteral("0x%1").arg(stream, 0, 16));
+        item->setText(1, DisplayFormat::stream(stream));
         item->setText(2, DisplayFormat::bytes(pool.reservedBytes, 2));
         item->setText(3, DisplayFormat::bytes(pool.freeBytes, 2));
         item->setText(4, DisplayFormat::bytes(pool.largestFreeBlockBytes, 2));
         for (int c = 2; c <= 4; ++c)
             item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
     }
+    fitPoolsHeight();
+}
+
+// Most snapshots have one or two (pool, stream) pairs: the table gets just their rows, and the
+// segment map the rest. Only when the count changes, so a height the user dragged stays.
+void AllocatorStatePanel::fitPoolsHeight()
+{
+    const int rows = m_pools->topLevelItemCount();
+    if (rows == m_fittedPoolRows || rows == 0)
+        return;
+    const int rowHeight = std::max(1, m_pools->sizeHintForRow(0));
+    const int wanted = m_pools->header()->sizeHint().height() + std::min(rows, 6) * rowHeight
+                       + 2 * m_pools->frameWidth() + 4;
+    // A tree view's own minimum is several rows tall; one row must be allowed.
+    m_pools->setMinimumHeight(std::min(wanted, m_pools->minimumSizeHint().height()));
+    const QList<int> sizes = m_splitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    if (total <= wanted) // not laid out yet (a hidden dock): fit on a later state
+        return;
+    m_fittedPoolRows = rows;
+    m_splitter->setSizes({wanted, total - wanted});
 }
 
 void AllocatorStatePanel::fillLegend()

@@ -13,6 +13,7 @@
 
 class QComboBox;
 class QLabel;
+class QSplitter;
 class QTreeWidget;
 
 namespace VramScope {
@@ -41,6 +42,10 @@ public:
     void setScale(SegmentScale scale);
     SegmentScale scale() const;
     QComboBox *scaleChooser() const { return m_scale; }
+    // Without emitting orderChanged: for restoring the stored choice.
+    void setOrder(SegmentOrder order);
+    SegmentOrder order() const;
+    QComboBox *orderChooser() const { return m_order; }
 
     QTreeWidget *pools() const { return m_pools; }
     SegmentMapView *segmentMap() const { return m_map; }
@@ -52,6 +57,7 @@ Q_SIGNALS:
     void intervalSelected(qint64 interval);
     void stateReady(); // a state is shown (possibly not yet the latest requested)
     void scaleChanged(VramScope::SegmentScale scale); // the user chose another scale
+    void orderChanged(VramScope::SegmentOrder order); // the user chose another row order
 
 private:
     struct Moment
@@ -75,13 +81,17 @@ private:
     void onStateReady();
     void showState(const Moment &moment, const Computed &computed);
     void fillPools();
+    void fitPoolsHeight();
     void fillLegend();
     QString momentText(const Moment &moment) const;
 
     QLabel *m_header;
     QLabel *m_legend;
     QComboBox *m_scale;
+    QComboBox *m_order;
     QTreeWidget *m_pools;
+    QSplitter *m_splitter;
+    int m_fittedPoolRows = -1; // the pool count the splitter was last fitted to
     SegmentMapView *m_map;
     QFutureWatcher<Computed> m_watcher;
     Moment m_wanted;  // the latest request

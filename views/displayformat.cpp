@@ -88,4 +88,9 @@ QString seconds(double s)
     return tr("%1 min").arg(locale.toString(s / 60, 'g', 4));
 }
 
+QString stream(quint64 handle)
+{
+    return handle == 0 ? QStringLiteral("0") : QString(QStringLiteral("0x") + QString::number(handle, 16));
+}
+
 } // namespace VramScope::DisplayFormat

@@ -13,6 +13,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <tuple>
 
 namespace VramScope {
 
@@ -36,24 +37,16 @@ void SegmentMapView::setState(const DocumentPtr &document,
     m_layouts.clear();
     m_largest = 1;
     if (m_state && m_document) {
-        const AllocatorState &st = *m_state;
-        const auto poolRank = [&st](const StateSegment &s) {
-            for (size_t i = 0; i < st.pools.size(); ++i) {
-                if (st.pools[i].pool == s.pool && st.pools[i].stream == s.stream)
-                    return i;
-            }
-            return st.pools.size();
-        };
-        for (size_t i = 0; i < st.segments.size(); ++i) {
+        for (size_t i = 0; i < m_state->segments.size(); ++i) {
             m_rows.push_back(quint32(i));
-            m_largest = std::max(m_largest, st.segments[i].size);
+            m_largest = std::max(m_largest, m_state->segments[i].size);
         }
-        // One (pool, stream) after the other, as the pools table lists them; largest first within.
-        std::stable_sort(m_rows.begin(), m_rows.end(), [&](quint32 a, quint32 b) {
-            const StateSegment &x = st.segments[a], &y = st.segments[b];
-            const size_t rx = poolRank(x), ry = poolRank(y);
-            return rx != ry ? rx < ry : x.size > y.size;
-        });
+        sortRows();
+    }
+    m_labelWidth = MinLabelWidth;
+    for (quint32 i : m_rows) {
+        const int w = fontMetrics().horizontalAdvance(segmentLabel(m_state->segments[i])) + 12;
+        m_labelWidth = std::clamp(w, m_labelWidth, int(MaxLabelWidth));
     }
     m_layouts.resize(m_rows.size());
     updateGeometry();
@@ -67,6 +60,46 @@ void SegmentMapView::setSelectedInterval(qint64 interval)
         return;
     m_selected = interval;
     update();
+}
+
+void SegmentMapView::setOrder(SegmentOrder order)
+{
+    if (order == m_order)
+        return;
+    m_order = order;
+    if (!m_state)
+        return;
+    sortRows();
+    std::fill(m_layouts.begin(), m_layouts.end(), std::nullopt); // cached by row
+    update();
+}
+
+// One (pool, stream) after the other, as the pools table lists them; m_order within. Ties keep
+// address order, so the picture does not shuffle between moments.
+void SegmentMapView::sortRows()
+{
+    const AllocatorState &st = *m_state;
+    std::vector<quint32> poolRank(st.segments.size(), quint32(st.pools.size()));
+    for (size_t i = 0; i < st.segments.size(); ++i) {
+        for (size_t p = 0; p < st.pools.size(); ++p) {
+            if (st.pools[p].pool == st.segments[i].pool && st.pools[p].stream == st.segments[i].stream) {
+                poolRank[i] = quint32(p);
+                break;
+            }
+        }
+    }
+    const auto key = [this](const StateSegment &s) -> quint64 {
+        switch (m_order) {
+        case SegmentOrder::Largest: return ~s.size;
+        case SegmentOrder::MostFree: return ~s.freeBytes;
+        case SegmentOrder::Address: return s.addr;
+        }
+        return 0;
+    };
+    std::sort(m_rows.begin(), m_rows.end(), [&](quint32 a, quint32 b) {
+        const StateSegment &x = st.segments[a], &y = st.segments[b];
+        return std::tuple(poolRank[a], key(x), x.addr) < std::tuple(poolRank[b], key(y), y.addr);
+    });
 }
 
 void SegmentMapView::setScale(SegmentScale scale)
@@ -99,7 +132,7 @@ const SegmentLayout &SegmentMapView::layout(int row) const
     }
     std::optional<SegmentLayout> &cached = m_layouts[size_t(row)];
     if (!cached) {
-        const int barWidth = std::max(MinBarWidth, width() - LabelWidth - 8);
+        const int barWidth = std::max(MinBarWidth, width() - m_labelWidth - 8);
         const StateSegment &seg = *segmentOfRow(row);
         // Shared: one scale for every row, so the bars compare segment sizes (a small segment
         // still gets MinBarWidth to show its blocks in). Fit: each bar fills the width.
@@ -107,7 +140,7 @@ const SegmentLayout &SegmentMapView::layout(int row) const
             = m_scale == SegmentScale::Shared ? std::max(
                   double(MinBarWidth), double(barWidth) * double(seg.size) / double(m_largest))
                                               : double(barWidth);
-        cached.emplace(*m_state, seg, double(LabelWidth), pixels, MinRunWidth);
+        cached.emplace(*m_state, seg, double(m_labelWidth), pixels, MinRunWidth);
     }
     return *cached;
 }
@@ -154,11 +187,17 @@ int SegmentMapView::blockAt(const QPoint &pos) const
 
 QString SegmentMapView::segmentLabel(const StateSegment &seg) const
 {
-    return tr("%1 · stream %2%3")
-        .arg(DisplayFormat::bytes(qint64(seg.size)))
-        .arg(seg.stream)
-        .arg(seg.pool.isDefault() ? QString()
-                                  : tr(" · pool (%1,%2)").arg(seg.pool.first).arg(seg.pool.second));
+    // The stream as the pools table and the allocations panel print it (the raw handle), and
+    // "expandable" because such a segment grows and shrinks by pages instead of being freed whole.
+    const std::vector<quint64> &streams = m_document->snapshot->streams;
+    QString label = tr("%1 · stream %2")
+                        .arg(DisplayFormat::bytes(qint64(seg.size)),
+                             DisplayFormat::stream(seg.stream < streams.size() ? streams[seg.stream] : 0));
+    if (!seg.pool.isDefault())
+        label += tr(" · pool (%1,%2)").arg(seg.pool.first).arg(seg.pool.second);
+    if (seg.expandable)
+        label += tr(" · expandable");
+    return label;
 }
 
 void SegmentMapView::paintEvent(QPaintEvent *event)
@@ -183,9 +222,9 @@ void SegmentMapView::paintRow(QPainter &p, int row, int fromX, int toX) const
     const StateSegment &seg = *segmentOfRow(row);
     const SegmentLayout &l = layout(row);
     p.setPen(pal.color(QPalette::WindowText));
-    p.drawText(QRect(4, rowTop(row), LabelWidth - 8, RowHeight - 2),
+    p.drawText(QRect(4, rowTop(row), m_labelWidth - 8, RowHeight - 2),
                Qt::AlignVCenter | Qt::AlignLeft,
-               p.fontMetrics().elidedText(segmentLabel(seg), Qt::ElideRight, LabelWidth - 8));
+               p.fontMetrics().elidedText(segmentLabel(seg), Qt::ElideRight, m_labelWidth - 8));
     const QRect frame = barRect(row);
     p.fillRect(frame, pal.color(QPalette::Base)); // free space is the empty bar
     SegmentBarPainter::paint(p, *m_state, l, frame, fromX, toX, pal.color(QPalette::Base));

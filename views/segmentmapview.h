@@ -32,6 +32,8 @@ public:
     qint64 selectedInterval() const { return m_selected; }
     void setScale(SegmentScale scale);
     SegmentScale scale() const { return m_scale; }
+    void setOrder(SegmentOrder order);
+    SegmentOrder order() const { return m_order; }
 
     int rowCount() const { return int(m_rows.size()); }
     int segmentCount() const { return rowCount(); } // one row per segment
@@ -60,18 +62,23 @@ private:
     QString segmentLabel(const StateSegment &segment) const;
     QString segmentTip(const StateSegment &segment) const;
     QString blockTip(const StateBlock &block) const;
+    void sortRows();
 
     static constexpr int RowHeight = 18;
-    static constexpr int LabelWidth = 170;
+    // The label column fits the widest label of the state shown, within these bounds.
+    static constexpr int MinLabelWidth = 120;
+    static constexpr int MaxLabelWidth = 360;
     static constexpr int MinBarWidth = 80;   // small segments stay wide enough to show their blocks
     static constexpr double MinRunWidth = 2; // thinner runs are widened (see SegmentLayout)
     DocumentPtr m_document;
+    int m_labelWidth = MinLabelWidth;
     std::shared_ptr<const AllocatorState> m_state;
-    std::vector<quint32>
-        m_rows; // segment indices: by (pool, stream) as the state lists them, then size
+    std::vector<quint32> m_rows; // segment indices: by (pool, stream) as the state lists them,
+                                 // then in m_order
     quint64 m_largest = 1;
     qint64 m_selected = -1;
     SegmentScale m_scale = SegmentScale::FitRow;
+    SegmentOrder m_order = SegmentOrder::Largest;
     mutable std::vector<std::optional<SegmentLayout>> m_layouts; // by row
     mutable int m_layoutWidth = -1;                              // the width they were made for
 };

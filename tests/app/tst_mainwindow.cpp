@@ -314,9 +314,9 @@ private Q_SLOTS:
         QCOMPARE(again.actions()->recentMenu()->actions().value(0)->toolTip(), path);
     }
 
-    // The Allocator State panel's scale: Fit each row at first, then whatever the user picked,
+    // The Allocator State panel's scale and order: the defaults at first, then what the user picked,
     // in the next session too.
-    void remembersSegmentScale()
+    void remembersSegmentScaleAndOrder()
     {
         const QString ini = m_dir.filePath(QStringLiteral("segmentscale.ini"));
         {
@@ -327,13 +327,19 @@ private Q_SLOTS:
             QTest::keyClick(chooser, Qt::Key_Down); // the next entry, as the user picks it
             QCOMPARE(chooser->currentIndex(), chooser->findData(int(SegmentScale::Shared)));
             QCOMPARE(panel->segmentMap()->scale(), SegmentScale::Shared);
+            QCOMPARE(panel->order(), SegmentOrder::Largest);
+            QComboBox *order = panel->orderChooser();
+            QTest::keyClick(order, Qt::Key_Down);
+            QCOMPARE(panel->segmentMap()->order(), SegmentOrder::MostFree);
             window->close();
         }
-        QCOMPARE(Settings(std::make_unique<QSettings>(ini, QSettings::IniFormat)).segmentScale(),
-                 SegmentScale::Shared);
+        const Settings stored(std::make_unique<QSettings>(ini, QSettings::IniFormat));
+        QCOMPARE(stored.segmentScale(), SegmentScale::Shared);
+        QCOMPARE(stored.segmentOrder(), SegmentOrder::MostFree);
         auto again = makeTestWindow(ini);
         QCOMPARE(again->allocatorPanel()->scale(), SegmentScale::Shared);
         QCOMPARE(again->allocatorPanel()->segmentMap()->scale(), SegmentScale::Shared);
+        QCOMPARE(again->allocatorPanel()->segmentMap()->order(), SegmentOrder::MostFree);
     }
 
     void everyActionHasAShortcut()

@@ -51,6 +51,8 @@ private Q_SLOTS:
             s->setRulesFile(QStringLiteral("/data/team rules.txt"));
             QCOMPARE(s->segmentScale(), SegmentScale::FitRow); // the default
             s->setSegmentScale(SegmentScale::Shared);
+            QCOMPARE(s->segmentOrder(), SegmentOrder::Largest); // the default
+            s->setSegmentOrder(SegmentOrder::MostFree);
             s->sync();
             QCOMPARE(s->fileName(), ini);
         }
@@ -62,6 +64,7 @@ private Q_SLOTS:
         QCOMPARE(s->lastDirectory(), QStringLiteral("/data/runs"));
         QCOMPARE(s->rulesFile(), QStringLiteral("/data/team rules.txt"));
         QCOMPARE(s->segmentScale(), SegmentScale::Shared);
+        QCOMPARE(s->segmentOrder(), SegmentOrder::MostFree);
         // Stored as a word, so the file stays readable and survives a reordered enum.
         QCOMPARE(QSettings(ini, QSettings::IniFormat)
                      .value(QStringLiteral("allocatorState/segmentScale"))

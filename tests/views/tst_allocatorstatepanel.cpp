@@ -17,6 +17,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QHeaderView>
 #include <QTreeWidget>
 
 using namespace VramScope;
@@ -143,6 +144,27 @@ private Q_SLOTS:
         QVERIFY(panel.title().contains(QStringLiteral("28,860"))
                 || panel.title().contains(QStringLiteral("28860")));
         // docs/allocator-state.png comes from tst_segmentmapview (VRAMSCOPE_PANEL_PICTURES).
+    }
+
+    // One (pool, stream) and seven segments: the table is its header and one row, the map gets
+    // the rest (a tree view's own minimum would take several empty rows).
+    void poolsTableFitsItsRows()
+    {
+        const LoadResult r = loadSnapshot(testDataPath(QStringLiteral("oom_expandable.pickle")));
+        QVERIFY(r.ok());
+        const qint64 oom = r.document->devices.front().ooms.back().index;
+        AllocatorStatePanel panel;
+        panel.resize(1000, 330);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setMoment(r.document, 0, oom, QStringLiteral("OOM"));
+        QVERIFY(waitForMoment(panel, oom));
+        QTest::qWait(50); // the splitter lays out on a posted event
+        QTreeWidget *pools = panel.pools();
+        QCOMPARE(pools->topLevelItemCount(), 1);
+        QVERIFY2(pools->height() <= pools->header()->height() + 2 * pools->sizeHintForRow(0) + 12,
+                 qPrintable(QString::number(pools->height())));
+        QVERIFY(pools->height() >= pools->header()->height() + pools->sizeHintForRow(0));
     }
 
     void panelOffersTheScale()

@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <set>
 
 using namespace VramScope;
 using namespace VramScope::Testing;
@@ -65,6 +66,52 @@ private Q_SLOTS:
         QVERIFY(m_f.state);
         QVERIFY(m_f.state->exact);
         QCOMPARE(m_f.state->segments.size(), size_t(252));
+    }
+
+    // Each order is a permutation of the segments, grouped by (pool, stream) as the state lists
+    // them, sorted by its key within a group; Most free first starts with the example's segment
+    // holding the most cached free bytes.
+    void rowOrders()
+    {
+        SegmentMapView map;
+        map.resize(1000, 400);
+        map.setState(m_f.doc, m_f.state);
+        QCOMPARE(map.order(), SegmentOrder::Largest);
+        const auto poolOf = [this](const StateSegment &s) {
+            for (size_t p = 0; p < m_f.state->pools.size(); ++p) {
+                if (m_f.state->pools[p].pool == s.pool && m_f.state->pools[p].stream == s.stream)
+                    return p;
+            }
+            return m_f.state->pools.size();
+        };
+        quint64 mostFree = 0;
+        for (const StateSegment &s : m_f.state->segments)
+            mostFree = std::max(mostFree, s.freeBytes);
+        QVERIFY(mostFree > 0);
+        for (const SegmentOrder order : {SegmentOrder::Largest, SegmentOrder::MostFree, SegmentOrder::Address}) {
+            map.setOrder(order);
+            QCOMPARE(map.rowCount(), int(m_f.state->segments.size()));
+            std::set<const StateSegment *> seen;
+            for (int r = 0; r < map.rowCount(); ++r) {
+                const StateSegment *s = map.segmentOfRow(r);
+                QVERIFY(seen.insert(s).second);
+                if (r == 0)
+                    continue;
+                const StateSegment *prev = map.segmentOfRow(r - 1);
+                QVERIFY(poolOf(*prev) <= poolOf(*s));
+                if (poolOf(*prev) != poolOf(*s))
+                    continue;
+                switch (order) {
+                case SegmentOrder::Largest: QVERIFY(prev->size >= s->size); break;
+                case SegmentOrder::MostFree: QVERIFY(prev->freeBytes >= s->freeBytes); break;
+                case SegmentOrder::Address: QVERIFY(prev->addr < s->addr); break;
+                }
+            }
+        }
+        map.setOrder(SegmentOrder::MostFree);
+        QCOMPARE(map.segmentOfRow(0)->freeBytes, mostFree);
+        map.setOrder(SegmentOrder::Largest);
+        QCOMPARE(map.segmentOfRow(map.rowCount() - 1)->size, quint64(2) << 20);
     }
 
     void fitRowsSpanOneWidth()
