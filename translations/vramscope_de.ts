@@ -2239,10 +2239,6 @@ Shared scale: one scale for all rows, so bar lengths compare segment sizes.</sou
 Gemeinsamer Maßstab: ein Maßstab für alle Zeilen, sodass die Balkenlängen die Segmentgrößen vergleichen.</translation>
     </message>
     <message>
-        <source>Segments at this moment, one row each. Filled = allocated, hatched = pending free, empty = free, pale = small allocations and free gaps too dense to draw apart. Thin blocks are widened so that they show. Click a block to select its allocation.</source>
-        <translation>Segmente in diesem Moment, eines pro Zeile. Gefüllt = belegt, schraffiert = Freigabe ausstehend, leer = frei, blass = kleine Allokationen und freie Lücken, zu dicht, um sie getrennt zu zeichnen. Dünne Blöcke werden verbreitert, damit sie sichtbar sind. Klicken Sie auf einen Block, um seine Allokation auszuwählen.</translation>
-    </message>
-    <message>
         <source>O&amp;rder:</source>
         <translation>&amp;Reihenfolge:</translation>
     </message>
@@ -2263,6 +2259,14 @@ Gemeinsamer Maßstab: ein Maßstab für alle Zeilen, sodass die Balkenlängen di
 Most free first puts the segments with the most cached free bytes, where fragmentation shows, at the top.</source>
         <translation>Reihenfolge der Segmente innerhalb jedes Pools und Streams.
 „Meiste freie zuerst“ stellt die Segmente mit den meisten zwischengespeicherten freien Bytes, an denen sich Fragmentierung zeigt, nach oben.</translation>
+    </message>
+    <message>
+        <source>One row per segment. Filled = allocated, hatched = pending free, empty = free.</source>
+        <translation>Eine Zeile je Segment. Gefüllt = belegt, schraffiert = Freigabe ausstehend, leer = frei.</translation>
+    </message>
+    <message>
+        <source>Pale = small allocations and free gaps too dense to draw apart. Thin blocks are widened so that they show. Click a block to select its allocation; hover for details.</source>
+        <translation>Blass = kleine Belegungen und freie Lücken, zu dicht, um sie getrennt zu zeichnen. Dünne Blöcke werden verbreitert, damit sie sichtbar sind. Ein Klick auf einen Block wählt seine Belegung aus; Details beim Darüberfahren.</translation>
     </message>
 </context>
 <context>

@@ -2229,10 +2229,6 @@ Shared scale: one scale for all rows, so bar lengths compare segment sizes.</sou
 统一比例：所有行使用同一比例，因此条形长度可用于比较段的大小。</translation>
     </message>
     <message>
-        <source>Segments at this moment, one row each. Filled = allocated, hatched = pending free, empty = free, pale = small allocations and free gaps too dense to draw apart. Thin blocks are widened so that they show. Click a block to select its allocation.</source>
-        <translation>该时刻的各个段，每段一行。实心 = 已分配，斜线 = 待释放，空白 = 空闲，浅色 = 小分配与空闲间隙过于密集，无法分开绘制。过窄的块会被加宽以便显示。单击某个块可选中其分配。</translation>
-    </message>
-    <message>
         <source>O&amp;rder:</source>
         <translation>排序(&amp;R)：</translation>
     </message>
@@ -2253,6 +2249,14 @@ Shared scale: one scale for all rows, so bar lengths compare segment sizes.</sou
 Most free first puts the segments with the most cached free bytes, where fragmentation shows, at the top.</source>
         <translation>每个内存池和流内段的排列顺序。
 “空闲最多优先”把缓存空闲字节最多（即碎片化所在）的段放在最上面。</translation>
+    </message>
+    <message>
+        <source>One row per segment. Filled = allocated, hatched = pending free, empty = free.</source>
+        <translation>每段一行。实心 = 已分配，斜线 = 等待释放，空白 = 空闲。</translation>
+    </message>
+    <message>
+        <source>Pale = small allocations and free gaps too dense to draw apart. Thin blocks are widened so that they show. Click a block to select its allocation; hover for details.</source>
+        <translation>浅色 = 过于密集、无法分开绘制的小分配和空闲间隙。过窄的块会被加宽以便显示。点击块可选中其分配；悬停可查看详情。</translation>
     </message>
 </context>
 <context>

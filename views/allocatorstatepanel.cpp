@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -46,11 +47,12 @@ AllocatorStatePanel::AllocatorStatePanel(QWidget *parent)
     auto *mapLayout = new QVBoxLayout(mapBox);
     mapLayout->setContentsMargins(0, 0, 0, 0);
     m_legend->setWordWrap(true);
+    // The choosers on their own row and the legend below at full width: in a narrow dock the
+    // legend would otherwise be squeezed into a column beside them.
     auto *legendRow = new QHBoxLayout;
-    legendRow->addWidget(m_legend, 1);
     auto *scaleLabel = new QLabel(tr("Row &width:"), mapBox);
     scaleLabel->setBuddy(m_scale);
-    legendRow->addWidget(scaleLabel, 0, Qt::AlignTop);
+    legendRow->addWidget(scaleLabel);
     // Item data is the SegmentScale, so the order of the items is free.
     m_scale->addItem(tr("Fit each row"), int(SegmentScale::FitRow));
     m_scale->addItem(tr("Shared scale"), int(SegmentScale::Shared));
@@ -58,18 +60,21 @@ AllocatorStatePanel::AllocatorStatePanel(QWidget *parent)
         tr("Fit each row: every segment's bar fills the width, so the blocks inside a small "
            "segment are as readable as in a large one; the label gives the segment's size.\n"
            "Shared scale: one scale for all rows, so bar lengths compare segment sizes."));
-    legendRow->addWidget(m_scale, 0, Qt::AlignTop);
+    legendRow->addWidget(m_scale);
+    legendRow->addSpacing(12);
     auto *orderLabel = new QLabel(tr("O&rder:"), mapBox);
     orderLabel->setBuddy(m_order);
-    legendRow->addWidget(orderLabel, 0, Qt::AlignTop);
+    legendRow->addWidget(orderLabel);
     m_order->addItem(tr("Largest first"), int(SegmentOrder::Largest));
     m_order->addItem(tr("Most free first"), int(SegmentOrder::MostFree));
     m_order->addItem(tr("By address"), int(SegmentOrder::Address));
     m_order->setToolTip(tr("Order of the segments inside each pool and stream.\n"
                            "Most free first puts the segments with the most cached free bytes, "
                            "where fragmentation shows, at the top."));
-    legendRow->addWidget(m_order, 0, Qt::AlignTop);
+    legendRow->addWidget(m_order);
+    legendRow->addStretch(1);
     mapLayout->addLayout(legendRow);
+    mapLayout->addWidget(m_legend);
     auto *scroll = new QScrollArea(mapBox);
     scroll->setWidget(m_map);
     scroll->setWidgetResizable(true);
@@ -233,8 +238,9 @@ void AllocatorStatePanel::fitPoolsHeight()
     if (rows == m_fittedPoolRows || rows == 0)
         return;
     const int rowHeight = std::max(1, m_pools->sizeHintForRow(0));
+    // Room for a horizontal scroll bar too: a narrow dock needs one, and it must not cover the row.
     const int wanted = m_pools->header()->sizeHint().height() + std::min(rows, 6) * rowHeight
-                       + 2 * m_pools->frameWidth() + 4;
+                       + 2 * m_pools->frameWidth() + m_pools->horizontalScrollBar()->sizeHint().height() + 4;
     // A tree view's own minimum is several rows tall; one row must be allowed.
     m_pools->setMinimumHeight(std::min(wanted, m_pools->minimumSizeHint().height()));
     const QList<int> sizes = m_splitter->sizes();
@@ -247,10 +253,12 @@ void AllocatorStatePanel::fitPoolsHeight()
 
 void AllocatorStatePanel::fillLegend()
 {
-    QString text
-        = tr("Segments at this moment, one row each. Filled = allocated, hatched = pending "
-             "free, empty = free, pale = small allocations and free gaps too dense to draw apart. "
-             "Thin blocks are widened so that they show. Click a block to select its allocation.");
+    // The key to the colours stays visible; the finer points of the drawing are in the tooltip,
+    // so that the rows keep the room in a small dock.
+    QString text = tr("One row per segment. Filled = allocated, hatched = pending free, empty = free.");
+    m_legend->setToolTip(
+        tr("Pale = small allocations and free gaps too dense to draw apart. Thin blocks are "
+           "widened so that they show. Click a block to select its allocation; hover for details."));
     QStringList swatches;
     for (int c = 0; c < CategoryCount; ++c) {
         if (m_state && (m_categories >> c) & 1u)

@@ -132,7 +132,7 @@ const SegmentLayout &SegmentMapView::layout(int row) const
     }
     std::optional<SegmentLayout> &cached = m_layouts[size_t(row)];
     if (!cached) {
-        const int barWidth = std::max(MinBarWidth, width() - m_labelWidth - 8);
+        const int barWidth = std::max(MinBarWidth, width() - labelWidth() - 8);
         const StateSegment &seg = *segmentOfRow(row);
         // Shared: one scale for every row, so the bars compare segment sizes (a small segment
         // still gets MinBarWidth to show its blocks in). Fit: each bar fills the width.
@@ -140,7 +140,7 @@ const SegmentLayout &SegmentMapView::layout(int row) const
             = m_scale == SegmentScale::Shared ? std::max(
                   double(MinBarWidth), double(barWidth) * double(seg.size) / double(m_largest))
                                               : double(barWidth);
-        cached.emplace(*m_state, seg, double(m_labelWidth), pixels, MinRunWidth);
+        cached.emplace(*m_state, seg, double(labelWidth()), pixels, MinRunWidth);
     }
     return *cached;
 }
@@ -185,6 +185,11 @@ int SegmentMapView::blockAt(const QPoint &pos) const
     return r < 0 ? -1 : layout(r).blockAt(pos.x() + 0.5);
 }
 
+int SegmentMapView::labelWidth() const
+{
+    return std::min(m_labelWidth, std::max(int(MinLabelWidth), width() * 2 / 5));
+}
+
 QString SegmentMapView::segmentLabel(const StateSegment &seg) const
 {
     // The stream as the pools table and the allocations panel print it (the raw handle), and
@@ -222,9 +227,9 @@ void SegmentMapView::paintRow(QPainter &p, int row, int fromX, int toX) const
     const StateSegment &seg = *segmentOfRow(row);
     const SegmentLayout &l = layout(row);
     p.setPen(pal.color(QPalette::WindowText));
-    p.drawText(QRect(4, rowTop(row), m_labelWidth - 8, RowHeight - 2),
+    p.drawText(QRect(4, rowTop(row), labelWidth() - 8, RowHeight - 2),
                Qt::AlignVCenter | Qt::AlignLeft,
-               p.fontMetrics().elidedText(segmentLabel(seg), Qt::ElideRight, m_labelWidth - 8));
+               p.fontMetrics().elidedText(segmentLabel(seg), Qt::ElideRight, labelWidth() - 8));
     const QRect frame = barRect(row);
     p.fillRect(frame, pal.color(QPalette::Base)); // free space is the empty bar
     SegmentBarPainter::paint(p, *m_state, l, frame, fromX, toX, pal.color(QPalette::Base));

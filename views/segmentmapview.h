@@ -60,6 +60,7 @@ private:
     int rowAt(const QPoint &pos) const;
     void paintRow(QPainter &p, int row, int fromX, int toX) const;
     QString segmentLabel(const StateSegment &segment) const;
+    int labelWidth() const; // m_labelWidth, but never more than 2/5 of a narrow view
     QString segmentTip(const StateSegment &segment) const;
     QString blockTip(const StateBlock &block) const;
     void sortRows();
