@@ -65,7 +65,7 @@ test)
   fi
   if [ "${VRAMSCOPE_SKIP_SANITIZERS:-0}" != 1 ]; then
     echo "== the whole suite again under AddressSanitizer + UndefinedBehaviorSanitizer"
-    build build-asan -DVRAMSCOPE_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
+    build build-asan -DVRAMSCOPE_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug -DVRAMSCOPE_BUILD_BENCH=OFF
     (cd build-asan && ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
       ctest --output-on-failure --timeout 900 -j "$(nproc)")
     stage_done "sanitizer tests"
