@@ -37,7 +37,7 @@ void printUsage(QTextStream &out)
                    "       vramscope compare A B [--rules FILE] [--json]\n"
                    "                                           what changed from A (before) to B (after)\n"
                    "       vramscope ranks DIR|FILES... [--threshold PERCENT] [--rules FILE] [--json]\n"
-                   "       vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]\n"
+                   "       vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--rules FILE] [--capacity BYTES] [--width W --height H] [--scale S]\n"
                    "exit codes: 0 ok, 1 usage, 2 bad input, 3 I/O error, 4 cancelled, 5 internal error\n");
 }
 

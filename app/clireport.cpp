@@ -3,6 +3,7 @@
 #include "clireport.h"
 
 #include "apptranslator.h"
+#include "clicommands.h"
 #include "comparisonreport.h"
 #include "plotexport.h"
 #include "report/htmlreportwriter.h"
@@ -30,6 +31,7 @@ struct ReportArgs
     QString compareWith; // --compare B: the comparison form, file = A (before)
     int device = -1;
     PlotExportOptions plot;
+    LoadOptions load; // --rules and --capacity, as `vramscope diagnose` takes them
 };
 
 // Returns 0, or the exit code of a usage error (after printing it).
@@ -45,6 +47,10 @@ int parseArgs(const QStringList &args, ReportArgs *r, QTextStream &err)
             r->compareWith = args[++i];
         else if (a == QLatin1String("--png") && hasValue)
             r->png = args[++i];
+        else if (a == QLatin1String("--rules") && hasValue)
+            r->load.analysis.rulesFile = args[++i];
+        else if (a == QLatin1String("--capacity") && hasValue)
+            r->load.analysis.capacityBytes = args[++i].toLongLong(&ok);
         else if (a == QLatin1String("--device") && hasValue)
             r->device = args[++i].toInt(&ok);
         else if (a == QLatin1String("--width") && hasValue)
@@ -70,7 +76,7 @@ int parseArgs(const QStringList &args, ReportArgs *r, QTextStream &err)
     }
     if (r->file.isEmpty() || (r->html.isEmpty() && r->png.isEmpty())) {
         err << Cli::tr("vramscope report: usage: vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] "
-                       "[--device N] [--width W --height H] [--scale S]\n");
+                       "[--device N] [--rules FILE] [--capacity BYTES] [--width W --height H] [--scale S]\n");
         return 1;
     }
     return 0;
@@ -146,11 +152,14 @@ int runReport(const QStringList &args, QTextStream &out, QTextStream &err)
     ReportArgs r;
     if (const int code = parseArgs(args, &r, err))
         return code;
+    // The report shows the categories and the ladder, so it must use the rules `diagnose` uses.
+    if (const int code = checkRulesFile(r.load.analysis.rulesFile, err))
+        return code;
     // With --compare both files load at once, one per core, as `vramscope compare` does.
     QFuture<LoadResult> other;
     if (!r.compareWith.isEmpty())
-        other = QtConcurrent::run([f = r.compareWith] { return loadSnapshot(f); });
-    const LoadResult result = loadSnapshot(r.file);
+        other = QtConcurrent::run([f = r.compareWith, o = r.load] { return loadSnapshot(f, o); });
+    const LoadResult result = loadSnapshot(r.file, r.load);
     const LoadResult resultB = r.compareWith.isEmpty() ? LoadResult() : other.result();
     std::vector<const LoadResult *> loaded{&result};
     if (!r.compareWith.isEmpty())

@@ -192,12 +192,6 @@
 </translation>
     </message>
     <message>
-        <source>vramscope report: usage: vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
-</source>
-        <translation>vramscope report: Aufruf: vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
-</translation>
-    </message>
-    <message>
         <source>%1: device %2 has no trace entries or segments</source>
         <translation>%1: Gerät %2 hat keine Trace-Einträge und keine Segmente</translation>
     </message>
@@ -214,7 +208,7 @@
        vramscope compare A B [--rules FILE] [--json]
                                            what changed from A (before) to B (after)
        vramscope ranks DIR|FILES... [--threshold PERCENT] [--rules FILE] [--json]
-       vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
+       vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--rules FILE] [--capacity BYTES] [--width W --height H] [--scale S]
 exit codes: 0 ok, 1 usage, 2 bad input, 3 I/O error, 4 cancelled, 5 internal error
 </source>
         <translation>Aufruf: vramscope [--lang LANG] [--allocations] [--screenshot PNG] [FILE...]
@@ -225,8 +219,14 @@ exit codes: 0 ok, 1 usage, 2 bad input, 3 I/O error, 4 cancelled, 5 internal err
         vramscope compare A B [--rules FILE] [--json]
                                             was sich von A (vorher) zu B (nachher) geändert hat
         vramscope ranks DIR|FILES... [--threshold PERCENT] [--rules FILE] [--json]
-        vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
+        vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--rules FILE] [--capacity BYTES] [--width W --height H] [--scale S]
 Exit-Codes: 0 OK, 1 falscher Aufruf, 2 ungültige Eingabe, 3 E/A-Fehler, 4 abgebrochen, 5 interner Fehler
+</translation>
+    </message>
+    <message>
+        <source>vramscope report: usage: vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--rules FILE] [--capacity BYTES] [--width W --height H] [--scale S]
+</source>
+        <translation>vramscope report: Aufruf: vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--rules FILE] [--capacity BYTES] [--width W --height H] [--scale S]
 </translation>
     </message>
 </context>

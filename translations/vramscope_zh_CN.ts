@@ -192,12 +192,6 @@
 </translation>
     </message>
     <message>
-        <source>vramscope report: usage: vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
-</source>
-        <translation>vramscope report: 用法: vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
-</translation>
-    </message>
-    <message>
         <source>%1: device %2 has no trace entries or segments</source>
         <translation>%1: 设备 %2 没有跟踪条目，也没有段</translation>
     </message>
@@ -214,7 +208,7 @@
        vramscope compare A B [--rules FILE] [--json]
                                            what changed from A (before) to B (after)
        vramscope ranks DIR|FILES... [--threshold PERCENT] [--rules FILE] [--json]
-       vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
+       vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--rules FILE] [--capacity BYTES] [--width W --height H] [--scale S]
 exit codes: 0 ok, 1 usage, 2 bad input, 3 I/O error, 4 cancelled, 5 internal error
 </source>
         <translation>用法: vramscope [--lang LANG] [--allocations] [--screenshot PNG] [FILE...]
@@ -225,8 +219,14 @@ exit codes: 0 ok, 1 usage, 2 bad input, 3 I/O error, 4 cancelled, 5 internal err
       vramscope compare A B [--rules FILE] [--json]
                                           从 A（之前）到 B（之后）发生了什么变化
       vramscope ranks DIR|FILES... [--threshold PERCENT] [--rules FILE] [--json]
-      vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--width W --height H] [--scale S]
+      vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--rules FILE] [--capacity BYTES] [--width W --height H] [--scale S]
 退出码: 0 成功，1 用法错误，2 输入无效，3 I/O 错误，4 已取消，5 内部错误
+</translation>
+    </message>
+    <message>
+        <source>vramscope report: usage: vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--rules FILE] [--capacity BYTES] [--width W --height H] [--scale S]
+</source>
+        <translation>vramscope report: 用法: vramscope report FILE [--compare B] -o OUT.html [--png OUT.png] [--device N] [--rules FILE] [--capacity BYTES] [--width W --height H] [--scale S]
 </translation>
     </message>
 </context>

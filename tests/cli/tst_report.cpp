@@ -170,6 +170,10 @@ private slots:
                                         << 2 << QStringLiteral("device 7");
         QTest::newRow("output dir missing") << QStringList{fixture(), QStringLiteral("-o"), QStringLiteral("%1/codes/missing/out.html")}
                                             << 3 << QStringLiteral("missing/out.html");
+        QTest::newRow("missing rules file") << QStringList{fixture(), QStringLiteral("-o"), out, QStringLiteral("--rules"), QStringLiteral("/nonexistent/rules.txt")}
+                                            << 3 << QStringLiteral("/nonexistent/rules.txt");
+        QTest::newRow("bad rules line") << QStringList{fixture(), QStringLiteral("-o"), out, QStringLiteral("--rules"), testDataPath(QStringLiteral("bad_rules.txt"))}
+                                        << 2 << QStringLiteral("bad_rules.txt:3");
         QTest::newRow("output is a directory") << QStringList{fixture(), QStringLiteral("-o"), QStringLiteral("%1/codes")}
                                                << 3 << QStringLiteral("codes");
     }
@@ -188,6 +192,42 @@ private slots:
         QVERIFY(r.err.count(QLatin1Char('\n')) <= 2); // a message, not a dump
         // A failed run leaves nothing: no output, no temporary file of QSaveFile.
         QCOMPARE(QDir(dir.filePath(QStringLiteral("codes"))).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).size(), 0);
+    }
+
+    // With --rules the page's bands are those `diagnose --rules` computes: the rule moves the
+    // Adam state created in _init_group to "input", which the fixture otherwise has none of.
+    void rulesReachTheReport()
+    {
+        QTemporaryDir dir;
+        const QString rules = dir.filePath(QStringLiteral("rules.txt"));
+        QFile f(rules);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("input adam\\.py:\\d+:_init_group$\n");
+        f.close();
+        static const QRegularExpression bandRow(QStringLiteral("<tr class=\"band[^\"]*\" data-category=\"([a-z_]+)\""));
+        for (const bool withRules : {false, true}) {
+            const QStringList extra = withRules ? QStringList{QStringLiteral("--rules"), rules} : QStringList();
+            const QString html = dir.filePath(QStringLiteral("r%1.html").arg(withRules));
+            const Run r = runCli(QStringList{QStringLiteral("report"), fixture(), QStringLiteral("-o"), html} + extra);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QProcess diagnose;
+            diagnose.start(cliPath(), QStringList{QStringLiteral("diagnose"), fixture(), QStringLiteral("--json")} + extra);
+            QVERIFY(diagnose.waitForFinished(120000));
+            const QJsonObject bands = QJsonDocument::fromJson(diagnose.readAllStandardOutput())
+                                          .object().value(QLatin1String("bands")).toObject();
+            QStringList expected;
+            for (auto it = bands.begin(); it != bands.end(); ++it) {
+                if (it.value().toInteger() > 0)
+                    expected << it.key();
+            }
+            QStringList shown;
+            for (auto it = bandRow.globalMatch(QString::fromUtf8(offlinePage(html))); it.hasNext();)
+                shown << it.next().captured(1);
+            shown.sort();
+            expected.sort();
+            QCOMPARE(shown, expected);
+            QCOMPARE(shown.contains(QLatin1String("input")), withRules);
+        }
     }
 
     void chromium()
