@@ -23,8 +23,15 @@ private:
     std::atomic<bool> m_cancel{false};
 };
 
-// For long loops: every 65536th iteration reports i of n and tells whether to stop. Keeps a
-// cancel within a few milliseconds of any loop over entries or intervals (issue 6: 200 ms).
+// For long loops: every 65536th iteration tells whether to stop. Keeps a cancel within a few
+// milliseconds of any loop over entries or intervals (issue 6: 200 ms).
+inline bool canceledEvery64k(const LoadMonitor *monitor, size_t i)
+{
+    return monitor && (i & 0xffff) == 0 && monitor->isCanceled();
+}
+
+// The same, and reports i of n as the progress of the loop. For loops that are a stage of their
+// own; a scan before a stage's real work uses canceledEvery64k, or progress would run twice.
 inline bool pollCanceled(LoadMonitor *monitor, size_t i, size_t n)
 {
     if (!monitor || (i & 0xffff) != 0)

@@ -118,12 +118,9 @@ bool buildDeviceTimeline(const Snapshot &snapshot, int device, DeviceTimeline *o
         }
     }
     // The two scans before the replay read the whole trace too: they poll for cancel as it does.
-    const auto canceled = [monitor](size_t i) {
-        return (i & 0xffff) == 0 && monitor && monitor->isCanceled();
-    };
     bool hasCompleted = false, hasRequested = false;
     for (size_t i = 0; i < trace.size(); ++i) {
-        if (canceled(i))
+        if (canceledEvery64k(monitor, i))
             return false;
         const TraceEntry &e = trace[i];
         hasCompleted |= e.action == TraceAction::FreeCompleted;
@@ -137,7 +134,7 @@ bool buildDeviceTimeline(const Snapshot &snapshot, int device, DeviceTimeline *o
     qint64 netAlloc = 0, netReserved = 0;
     size_t allocs = 0, releases = 0, reservedChanges = 0;
     for (size_t i = 0; i < trace.size(); ++i) {
-        if (canceled(i))
+        if (canceledEvery64k(monitor, i))
             return false;
         const TraceEntry &e = trace[i];
         const qint64 size = clampSize(e.size);
@@ -185,11 +182,8 @@ bool buildDeviceTimeline(const Snapshot &snapshot, int device, DeviceTimeline *o
     t.peakReserved = reserved;
     int overlaps = 0;
     for (size_t i = 0; i < trace.size(); ++i) {
-        if ((i & 0xffff) == 0 && monitor) {
-            if (monitor->isCanceled())
-                return false;
-            monitor->report(int(qint64(i) * 1000 / qint64(trace.size())), QString());
-        }
+        if (pollCanceled(monitor, i, trace.size()))
+            return false;
         const TraceEntry &e = trace[i];
         const auto idx = qint64(i);
         ++t.actionCounts[int(e.action)];
