@@ -44,8 +44,7 @@ PasteMessageDialog::PasteMessageDialog(QWidget *parent)
     , m_input(new QPlainTextEdit(this))
     , m_status(new QLabel(this))
     , m_numbers(new QTextBrowser(this))
-    , m_rungs(new QTreeWidget(this))
-    , m_explanation(new QTextBrowser(this))
+    , m_ladder(new LadderView(this))
     , m_parseTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("PasteMessageDialog"));
@@ -71,18 +70,9 @@ PasteMessageDialog::PasteMessageDialog(QWidget *parent)
     resultsLayout->addWidget(m_status);
     auto *columns = new QSplitter(Qt::Horizontal, results);
     m_numbers->setOpenLinks(false);
+    m_numbers->setMinimumWidth(240); // "Reserved but unallocated" and its value on one line
     columns->addWidget(m_numbers);
-    auto *ladder = new QWidget(columns);
-    auto *ladderLayout = new QVBoxLayout(ladder);
-    ladderLayout->setContentsMargins(0, 0, 0, 0);
-    m_rungs->setRootIsDecorated(false);
-    m_rungs->setHeaderLabels({tr("Rung"), tr("Frees about"), tr("Note")});
-    m_rungs->header()->setStretchLastSection(true);
-    m_rungs->setMinimumWidth(480); // rung, estimate and note without scrolling
-    ladderLayout->addWidget(m_rungs, 3);
-    m_explanation->setOpenLinks(false);
-    ladderLayout->addWidget(m_explanation, 2);
-    columns->addWidget(ladder);
+    columns->addWidget(m_ladder);
     resultsLayout->addWidget(columns, 1);
     splitter->addWidget(results);
     splitter->setStretchFactor(0, 1);
@@ -102,9 +92,7 @@ PasteMessageDialog::PasteMessageDialog(QWidget *parent)
     m_parseTimer->setInterval(150);
     connect(m_parseTimer, &QTimer::timeout, this, &PasteMessageDialog::parseNow);
     connect(m_input, &QPlainTextEdit::textChanged, m_parseTimer, qOverload<>(&QTimer::start));
-    connect(m_rungs, &QTreeWidget::currentItemChanged, this,
-            [this](QTreeWidgetItem *current) { showRung(current); });
-    resize(860, 640);
+    resize(960, 640);
     parseNow();
 }
 
@@ -154,8 +142,7 @@ void PasteMessageDialog::parseNow()
 void PasteMessageDialog::showResult()
 {
     const OomMessage &m = m_message;
-    m_rungs->clear();
-    m_explanation->clear();
+    m_ladder->clear();
     QString html;
     if (m_input->toPlainText().trimmed().isEmpty()) {
         m_status->setText(tr("Waiting for a message."));
@@ -204,47 +191,8 @@ void PasteMessageDialog::showResult()
     }
     m_numbers->setHtml(html);
 
-    QFont bold = m_rungs->font();
-    bold.setBold(true);
-    for (size_t i = 0; m.isOom() && i < m.ladder.rungs.size(); ++i) {
-        const RungEstimate &r = m.ladder.rungs[i];
-        auto *item = new QTreeWidgetItem(m_rungs);
-        item->setText(0, QStringLiteral("%1. %2").arg(i + 1).arg(rungLabel(r.rung)));
-        item->setData(0, RungIdRole, rungId(r.rung));
-        item->setToolTip(0, rungId(r.rung));
-        item->setText(1, r.estimatedSavingsBytes == UnknownBytes
-                             ? tr("not estimated")
-                             : DisplayFormat::bytes(r.estimatedSavingsBytes, 2));
-        QStringList notes;
-        if (int(i) == m.ladder.recommended) {
-            notes << tr("★ recommended");
-            for (int col = 0; col < m_rungs->columnCount(); ++col)
-                item->setFont(col, bold);
-        }
-        if (r.changesScience)
-            notes << tr("⚠ changes the science");
-        item->setText(2, notes.join(QStringLiteral(", ")));
-    }
-    m_rungs->resizeColumnToContents(0);
-    m_rungs->resizeColumnToContents(1);
-    if (QTreeWidgetItem *item = m_rungs->topLevelItem(std::max(m.ladder.recommended, 0)))
-        m_rungs->setCurrentItem(item);
-}
-
-void PasteMessageDialog::showRung(QTreeWidgetItem *item)
-{
-    const int index = item ? m_rungs->indexOfTopLevelItem(item) : -1;
-    if (index < 0 || index >= int(m_message.ladder.rungs.size())) {
-        m_explanation->clear();
-        return;
-    }
-    const RungEstimate &r = m_message.ladder.rungs[size_t(index)];
-    QString html = QStringLiteral("<p><b>%1</b> <code>%2</code></p><p>%3</p>")
-                       .arg(rungLabel(r.rung).toHtmlEscaped(), rungId(r.rung),
-                            rungExplanation(r.rung).toHtmlEscaped());
-    if (!r.basis.isEmpty())
-        html += QStringLiteral("<p><i>%1</i></p>").arg(r.basis.toHtmlEscaped());
-    m_explanation->setHtml(html);
+    // The shortfall is known when the text states the request and what was free.
+    m_ladder->setLadder(m.isOom() ? m.ladder : LadderResult(), m.shortfallBytes);
 }
 
 QString PasteMessageDialog::statusText() const
@@ -261,7 +209,12 @@ QString PasteMessageDialog::resultText() const
 
 QString PasteMessageDialog::explanationText() const
 {
-    return m_explanation->toPlainText();
+    return m_ladder->explanationText();
+}
+
+QTreeWidget *PasteMessageDialog::rungsView() const
+{
+    return m_ladder->rungsView();
 }
 
 } // namespace VramScope

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ladderview.h"
 #include "oommessage/oommessage.h"
 
 #include <QDialog>
@@ -11,7 +12,6 @@ class QPlainTextEdit;
 class QTextBrowser;
 class QTimer;
 class QTreeWidget;
-class QTreeWidgetItem;
 
 namespace VramScope {
 
@@ -23,7 +23,7 @@ class PasteMessageDialog : public QDialog
 {
     Q_OBJECT
 public:
-    static constexpr int RungIdRole = Qt::UserRole;
+    static constexpr int RungIdRole = LadderView::RungIdRole;
 
     explicit PasteMessageDialog(QWidget *parent = nullptr);
 
@@ -36,7 +36,7 @@ public:
     QString statusText() const;  // the headline: kind and verdict
     QString resultText() const;  // the numbers, the reason and the notes as plain text
     QString explanationText() const;
-    QTreeWidget *rungsView() const { return m_rungs; }
+    QTreeWidget *rungsView() const;
 
 public Q_SLOTS:
     void pasteFromClipboard();
@@ -45,13 +45,11 @@ public Q_SLOTS:
 private:
     void parseNow();
     void showResult();
-    void showRung(QTreeWidgetItem *item);
 
     QPlainTextEdit *m_input;
     QLabel *m_status;
     QTextBrowser *m_numbers;
-    QTreeWidget *m_rungs;
-    QTextBrowser *m_explanation;
+    LadderView *m_ladder;
     QTimer *m_parseTimer;
     OomMessage m_message;
 };

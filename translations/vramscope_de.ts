@@ -2482,22 +2482,6 @@ Most free first puts the segments with the most cached free bytes, where fragmen
         <translation>Anteil</translation>
     </message>
     <message>
-        <source>Rung</source>
-        <translation>Stufe</translation>
-    </message>
-    <message>
-        <source>Frees about</source>
-        <translation>Spart etwa</translation>
-    </message>
-    <message>
-        <source>vs shortfall</source>
-        <translation>Deckung</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Anmerkung</translation>
-    </message>
-    <message>
         <source>Bands at the moment</source>
         <translation>Bänder in diesem Moment</translation>
     </message>
@@ -2598,36 +2582,8 @@ Most free first puts the segments with the most cached free bytes, where fragmen
         <translation>Hier kein OOM: die Stufen, die das Band %1 an der Spitze senken würden.</translation>
     </message>
     <message>
-        <source>not estimated</source>
-        <translation>nicht geschätzt</translation>
-    </message>
-    <message>
-        <source>covers it</source>
-        <translation>deckt ihn</translation>
-    </message>
-    <message>
-        <source>%1% of it</source>
-        <translation>%1 % davon</translation>
-    </message>
-    <message>
-        <source>★ recommended</source>
-        <translation>★ empfohlen</translation>
-    </message>
-    <message>
-        <source>⚠ changes the science</source>
-        <translation>⚠ verändert das Experiment</translation>
-    </message>
-    <message>
         <source>No rung applies: nothing is live at this moment.</source>
         <translation>Keine Stufe greift: In diesem Moment ist nichts belegt.</translation>
-    </message>
-    <message>
-        <source>How the estimate was made:</source>
-        <translation>So wurde geschätzt:</translation>
-    </message>
-    <message>
-        <source>This rung changes the science: declare it and verify the results again.</source>
-        <translation>Diese Stufe verändert das Experiment: Geben Sie sie an und prüfen Sie die Ergebnisse erneut.</translation>
     </message>
     <message>
         <source>Where it hit</source>
@@ -2878,6 +2834,53 @@ Most free first puts the segments with the most cached free bytes, where fragmen
     <message>
         <source>The comparison has not finished loading.</source>
         <translation>Der Vergleich ist noch nicht fertig geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>VramScope::LadderView</name>
+    <message>
+        <source>Rung</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Frees about</source>
+        <translation>Spart etwa</translation>
+    </message>
+    <message>
+        <source>vs shortfall</source>
+        <translation>Deckung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>nicht geschätzt</translation>
+    </message>
+    <message>
+        <source>covers it</source>
+        <translation>deckt ihn</translation>
+    </message>
+    <message>
+        <source>%1% of it</source>
+        <translation>%1 % davon</translation>
+    </message>
+    <message>
+        <source>★ recommended</source>
+        <translation>★ empfohlen</translation>
+    </message>
+    <message>
+        <source>⚠ changes the science</source>
+        <translation>⚠ verändert das Experiment</translation>
+    </message>
+    <message>
+        <source>How the estimate was made:</source>
+        <translation>So wurde geschätzt:</translation>
+    </message>
+    <message>
+        <source>This rung changes the science: declare it and verify the results again.</source>
+        <translation>Diese Stufe verändert das Experiment: Geben Sie sie an und prüfen Sie die Ergebnisse erneut.</translation>
     </message>
 </context>
 <context>
@@ -3139,18 +3142,6 @@ Most free first puts the segments with the most cached free bytes, where fragmen
         <translation>torch.OutOfMemoryError: CUDA out of memory. Tried to allocate …</translation>
     </message>
     <message>
-        <source>Rung</source>
-        <translation>Stufe</translation>
-    </message>
-    <message>
-        <source>Frees about</source>
-        <translation>Spart etwa</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Anmerkung</translation>
-    </message>
-    <message>
         <source>&amp;Paste from Clipboard</source>
         <translation>Aus der Zwischenablage &amp;einfügen</translation>
     </message>
@@ -3229,18 +3220,6 @@ Most free first puts the segments with the most cached free bytes, where fragmen
     <message>
         <source>Shortfall</source>
         <translation>Fehlbetrag</translation>
-    </message>
-    <message>
-        <source>not estimated</source>
-        <translation>nicht geschätzt</translation>
-    </message>
-    <message>
-        <source>★ recommended</source>
-        <translation>★ empfohlen</translation>
-    </message>
-    <message>
-        <source>⚠ changes the science</source>
-        <translation>⚠ verändert das Experiment</translation>
     </message>
 </context>
 <context>

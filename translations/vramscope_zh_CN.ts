@@ -2469,22 +2469,6 @@ Most free first puts the segments with the most cached free bytes, where fragmen
         <translation>占比</translation>
     </message>
     <message>
-        <source>Rung</source>
-        <translation>梯级</translation>
-    </message>
-    <message>
-        <source>Frees about</source>
-        <translation>约可释放</translation>
-    </message>
-    <message>
-        <source>vs shortfall</source>
-        <translation>相对缺口</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>说明</translation>
-    </message>
-    <message>
         <source>Bands at the moment</source>
         <translation>该时刻的各区带</translation>
     </message>
@@ -2585,36 +2569,8 @@ Most free first puts the segments with the most cached free bytes, where fragmen
         <translation>这里没有 OOM：以下是能降低峰值时%1区带的梯级。</translation>
     </message>
     <message>
-        <source>not estimated</source>
-        <translation>未估算</translation>
-    </message>
-    <message>
-        <source>covers it</source>
-        <translation>可弥补</translation>
-    </message>
-    <message>
-        <source>%1% of it</source>
-        <translation>缺口的 %1%</translation>
-    </message>
-    <message>
-        <source>★ recommended</source>
-        <translation>★ 推荐</translation>
-    </message>
-    <message>
-        <source>⚠ changes the science</source>
-        <translation>⚠ 改变实验设定</translation>
-    </message>
-    <message>
         <source>No rung applies: nothing is live at this moment.</source>
         <translation>没有适用的梯级：该时刻没有任何存活的分配。</translation>
-    </message>
-    <message>
-        <source>How the estimate was made:</source>
-        <translation>估算方法：</translation>
-    </message>
-    <message>
-        <source>This rung changes the science: declare it and verify the results again.</source>
-        <translation>此梯级会改变实验设定：必须声明这一点并重新验证结果。</translation>
     </message>
     <message>
         <source>Where it hit</source>
@@ -2864,6 +2820,53 @@ Most free first puts the segments with the most cached free bytes, where fragmen
     <message>
         <source>The comparison has not finished loading.</source>
         <translation>比较尚未加载完成。</translation>
+    </message>
+</context>
+<context>
+    <name>VramScope::LadderView</name>
+    <message>
+        <source>Rung</source>
+        <translation>梯级</translation>
+    </message>
+    <message>
+        <source>Frees about</source>
+        <translation>约可释放</translation>
+    </message>
+    <message>
+        <source>vs shortfall</source>
+        <translation>相对缺口</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>未估算</translation>
+    </message>
+    <message>
+        <source>covers it</source>
+        <translation>可弥补</translation>
+    </message>
+    <message>
+        <source>%1% of it</source>
+        <translation>缺口的 %1%</translation>
+    </message>
+    <message>
+        <source>★ recommended</source>
+        <translation>★ 推荐</translation>
+    </message>
+    <message>
+        <source>⚠ changes the science</source>
+        <translation>⚠ 改变实验设定</translation>
+    </message>
+    <message>
+        <source>How the estimate was made:</source>
+        <translation>估算方法：</translation>
+    </message>
+    <message>
+        <source>This rung changes the science: declare it and verify the results again.</source>
+        <translation>此梯级会改变实验设定：必须声明这一点并重新验证结果。</translation>
     </message>
 </context>
 <context>
@@ -3123,18 +3126,6 @@ Most free first puts the segments with the most cached free bytes, where fragmen
         <translation>torch.OutOfMemoryError: CUDA out of memory. Tried to allocate …</translation>
     </message>
     <message>
-        <source>Rung</source>
-        <translation>梯级</translation>
-    </message>
-    <message>
-        <source>Frees about</source>
-        <translation>约可释放</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>说明</translation>
-    </message>
-    <message>
         <source>&amp;Paste from Clipboard</source>
         <translation>从剪贴板粘贴(&amp;P)</translation>
     </message>
@@ -3213,18 +3204,6 @@ Most free first puts the segments with the most cached free bytes, where fragmen
     <message>
         <source>Shortfall</source>
         <translation>缺口</translation>
-    </message>
-    <message>
-        <source>not estimated</source>
-        <translation>未估算</translation>
-    </message>
-    <message>
-        <source>★ recommended</source>
-        <translation>★ 推荐</translation>
-    </message>
-    <message>
-        <source>⚠ changes the science</source>
-        <translation>⚠ 改变实验设定</translation>
     </message>
 </context>
 <context>

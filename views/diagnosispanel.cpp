@@ -3,6 +3,7 @@
 #include "diagnosispanel.h"
 
 #include "displayformat.h"
+#include "ladderview.h"
 #include "plotpalette.h"
 
 #include <QApplication>
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QPainter>
 #include <QSplitter>
-#include <QStyle>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -21,16 +21,6 @@
 namespace VramScope {
 
 namespace {
-
-QColor recommendedBackground()
-{
-    return QColor(0x00, 0x9e, 0x73, 56); // Okabe-Ito bluish green, light
-}
-
-QColor scienceColor()
-{
-    return QColor(0xd5, 0x5e, 0x00); // vermillion, as a warning
-}
 
 QString bytesOrUnknown(qint64 bytes)
 {
@@ -76,9 +66,7 @@ DiagnosisPanel::DiagnosisPanel(QWidget *parent)
     , m_verdict(new QTextBrowser(this))
     , m_bands(makeTree({tr("Band"), tr("Bytes"), tr("Share")}, this))
     , m_shortfall(new QLabel(this))
-    , m_ladder(makeTree({tr("Rung"), tr("Frees about"), tr("vs shortfall"), tr("Note")},
-                        this))
-    , m_explanation(new QTextBrowser(this))
+    , m_ladder(new LadderView(this))
     , m_health(new QTextBrowser(this))
     , m_copy(new QToolButton(this))
 {
@@ -101,13 +89,7 @@ DiagnosisPanel::DiagnosisPanel(QWidget *parent)
     fixLayout->addWidget(heading(tr("The ladder: what to change, cheapest first"), fix));
     m_shortfall->setWordWrap(true);
     fixLayout->addWidget(m_shortfall);
-    fixLayout->addWidget(m_ladder, 3);
-    m_explanation->setOpenLinks(false);
-    fixLayout->addWidget(m_explanation, 2);
-    connect(m_ladder, &QTreeWidget::currentItemChanged, this,
-            [this](QTreeWidgetItem *current) { showRung(current); });
-    connect(m_ladder, &QTreeWidget::itemClicked, this,
-            [this](QTreeWidgetItem *item) { showRung(item); });
+    fixLayout->addWidget(m_ladder, 1);
 
     auto *why = new QWidget(splitter);
     auto *whyLayout = new QVBoxLayout(why);
@@ -123,7 +105,6 @@ DiagnosisPanel::DiagnosisPanel(QWidget *parent)
 
     // The verdict and the ladder get the room; the notes column takes what is left.
     m_verdict->setMinimumWidth(270);
-    m_ladder->setMinimumWidth(MinimumLadderWidth);
     splitter->addWidget(what);
     splitter->addWidget(fix);
     splitter->addWidget(why);
@@ -137,14 +118,12 @@ void DiagnosisPanel::clear()
 {
     m_document.reset();
     m_device = -1;
-    m_recommended = -1;
     m_recapture.clear();
     m_hintsText.clear();
     m_verdict->setHtml(tr("Open a snapshot to see what filled the GPU and what to change."));
     m_bands->clear();
     m_ladder->clear();
     m_shortfall->clear();
-    m_explanation->clear();
     m_health->clear();
     m_copy->setEnabled(false);
 }
@@ -263,88 +242,7 @@ void DiagnosisPanel::fillLadder(const Diagnosis &d)
     else
         m_shortfall->setText(tr("No OOM here: the rungs that would lower the %1 band at the peak.")
                                  .arg(categoryLabel(d.ladder.attacked)));
-    m_recommended = d.ladder.recommended;
-    QFont bold = m_ladder->font();
-    bold.setBold(true);
-    for (size_t i = 0; i < d.ladder.rungs.size(); ++i) {
-        const RungEstimate &r = d.ladder.rungs[i];
-        const bool recommended = int(i) == d.ladder.recommended;
-        auto *item = new QTreeWidgetItem(m_ladder);
-        item->setText(RungColumn, QStringLiteral("%1. %2").arg(i + 1).arg(rungLabel(r.rung)));
-        item->setData(RungColumn, RungIdRole, rungId(r.rung));
-        item->setToolTip(RungColumn, rungId(r.rung));
-        item->setText(SavingsColumn, r.estimatedSavingsBytes == UnknownBytes
-                                         ? tr("not estimated")
-                                         : DisplayFormat::bytes(r.estimatedSavingsBytes, 2));
-        item->setTextAlignment(SavingsColumn, Qt::AlignRight | Qt::AlignVCenter);
-        QString against;
-        if (r.coversShortfall)
-            against = tr("covers it");
-        else if (shortfall > 0 && r.estimatedSavingsBytes != UnknownBytes)
-            against = tr("%1% of it").arg(qMin(99.9, 100.0 * double(r.estimatedSavingsBytes) / double(shortfall)), 0, 'f', 0);
-        item->setText(ShortfallColumn, against);
-        QStringList notes;
-        if (recommended)
-            notes << tr("★ recommended");
-        if (r.changesScience)
-            notes << tr("⚠ changes the science");
-        item->setText(NoteColumn, notes.join(QStringLiteral(", ")));
-        if (r.changesScience)
-            item->setForeground(NoteColumn, scienceColor());
-        if (recommended) {
-            for (int col = 0; col < m_ladder->columnCount(); ++col) {
-                item->setFont(col, bold);
-                item->setBackground(col, recommendedBackground());
-            }
-        }
-    }
-    fitLadderToContents();
-    const int initial = m_recommended >= 0 ? m_recommended : 0;
-    if (QTreeWidgetItem *item = m_ladder->topLevelItem(initial))
-        m_ladder->setCurrentItem(item);
-    else
-        m_explanation->setHtml(tr("No rung applies: nothing is live at this moment."));
-}
-
-void DiagnosisPanel::fitLadderToContents()
-{
-    // Every column as wide as its header and cells, and the view as wide as its columns: a
-    // narrower view hides the right-hand columns behind a scroll bar (long German headers).
-    // The last column stretches, so it is measured with stretching off.
-    QHeaderView *header = m_ladder->header();
-    header->setStretchLastSection(false);
-    int columns = 0;
-    for (int col = 0; col < m_ladder->columnCount(); ++col) {
-        m_ladder->resizeColumnToContents(col);
-        columns += header->sectionSize(col);
-    }
-    header->setStretchLastSection(true);
-    const int scrollBar = m_ladder->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_ladder);
-    m_ladder->setMinimumWidth(
-        std::max(MinimumLadderWidth, columns + 2 * m_ladder->frameWidth() + scrollBar));
-}
-
-void DiagnosisPanel::showRung(QTreeWidgetItem *item)
-{
-    const Diagnosis *d = diagnosis();
-    const int index = item ? m_ladder->indexOfTopLevelItem(item) : -1;
-    if (!d || index < 0 || index >= int(d->ladder.rungs.size())) {
-        m_explanation->clear();
-        return;
-    }
-    const RungEstimate &r = d->ladder.rungs[size_t(index)];
-    QString html = QStringLiteral("<p><b>%1</b> <code>%2</code></p><p>%3</p>")
-                       .arg(rungLabel(r.rung).toHtmlEscaped(), rungId(r.rung),
-                            rungExplanation(r.rung).toHtmlEscaped());
-    if (!r.basis.isEmpty())
-        html += QStringLiteral("<p><i>%1</i> %2</p>")
-                    .arg(tr("How the estimate was made:").toHtmlEscaped(), r.basis.toHtmlEscaped());
-    if (r.changesScience)
-        html += QStringLiteral("<p style='color:%1'><b>%2</b></p>")
-                    .arg(scienceColor().name(),
-                         tr("This rung changes the science: declare it and verify the results "
-                            "again.").toHtmlEscaped());
-    m_explanation->setHtml(html);
+    m_ladder->setLadder(d.ladder, shortfall, tr("No rung applies: nothing is live at this moment."));
 }
 
 void DiagnosisPanel::fillHintsAndHealth(const Diagnosis &d)
@@ -394,9 +292,19 @@ QString DiagnosisPanel::verdictText() const
     return m_verdict->toPlainText();
 }
 
+QTreeWidget *DiagnosisPanel::ladderView() const
+{
+    return m_ladder->rungsView();
+}
+
+int DiagnosisPanel::recommendedRow() const
+{
+    return m_ladder->recommendedRow();
+}
+
 QString DiagnosisPanel::explanationText() const
 {
-    return m_explanation->toPlainText();
+    return m_ladder->explanationText();
 }
 
 QString DiagnosisPanel::hintsText() const

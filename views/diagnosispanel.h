@@ -10,9 +10,10 @@ class QLabel;
 class QTextBrowser;
 class QToolButton;
 class QTreeWidget;
-class QTreeWidgetItem;
 
 namespace VramScope {
+
+class LadderView;
 
 // The diagnosis of one device as a dock: the verdict with the numbers that decided it, the bands
 // at the moment (bytes and share, tallest marked), the ladder with each rung's estimated savings
@@ -23,11 +24,8 @@ class DiagnosisPanel : public QWidget
 {
     Q_OBJECT
 public:
-    enum LadderColumn { RungColumn, SavingsColumn, ShortfallColumn, NoteColumn };
     enum BandColumn { CategoryColumn, BytesColumn, ShareColumn };
-    static constexpr int RungIdRole = Qt::UserRole;   // ladder items: the rung id
     static constexpr int CategoryRole = Qt::UserRole; // band items: the category as int
-    static constexpr int MinimumLadderWidth = 340;    // wider when its columns need it
 
     explicit DiagnosisPanel(QWidget *parent = nullptr);
 
@@ -36,8 +34,9 @@ public:
 
     // For tests and the clipboard.
     QTreeWidget *bandsView() const { return m_bands; }
-    QTreeWidget *ladderView() const { return m_ladder; }
-    int recommendedRow() const { return m_recommended; }
+    LadderView *ladder() const { return m_ladder; }
+    QTreeWidget *ladderView() const;
+    int recommendedRow() const;
     QString verdictText() const;
     QString explanationText() const;
     QString hintsText() const;
@@ -51,21 +50,17 @@ private:
     void fillVerdict(const Diagnosis &d);
     void fillBands(const Diagnosis &d);
     void fillLadder(const Diagnosis &d);
-    void fitLadderToContents();
     void fillHintsAndHealth(const Diagnosis &d);
-    void showRung(QTreeWidgetItem *item);
     const Diagnosis *diagnosis() const;
 
     DocumentPtr m_document;
     int m_device = -1;
-    int m_recommended = -1;
     QString m_recapture;
     QString m_hintsText;
     QTextBrowser *m_verdict;
     QTreeWidget *m_bands;
     QLabel *m_shortfall;
-    QTreeWidget *m_ladder;
-    QTextBrowser *m_explanation;
+    LadderView *m_ladder;
     QTextBrowser *m_health;
     QToolButton *m_copy;
 };

@@ -67,7 +67,7 @@ private Q_SLOTS:
             QTreeWidgetItem *item = rungs->topLevelItem(i);
             QCOMPARE(item->data(0, PasteMessageDialog::RungIdRole).toString(),
                      rungId(m.ladder.rungs[size_t(i)].rung));
-            QCOMPARE(item->text(2).contains(PasteMessageDialog::tr("★ recommended")),
+            QCOMPARE(item->text(LadderView::NoteColumn).contains(LadderView::tr("★ recommended")),
                      i == m.ladder.recommended);
         }
         const int shown = std::max(m.ladder.recommended, 0);

@@ -5,6 +5,7 @@
 // horizontal scroll bar, at the width the panel has beside the stack dock in a 1400 px window.
 #include "apptranslator.h"
 #include "diagnosispanel.h"
+#include "ladderview.h"
 #include "snapshotloader.h"
 #include "testutils.h"
 
@@ -60,7 +61,7 @@ private Q_SLOTS:
         QTreeWidget *ladder = panel.ladderView();
         QHeaderView *header = ladder->header();
         if (language != QLatin1String("en")) // the catalog is in use
-            QVERIFY(ladder->headerItem()->text(DiagnosisPanel::ShortfallColumn)
+            QVERIFY(ladder->headerItem()->text(LadderView::ShortfallColumn)
                     != QLatin1String("vs shortfall"));
         int columns = 0;
         for (int col = 0; col < ladder->columnCount(); ++col) {

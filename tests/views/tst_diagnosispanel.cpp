@@ -3,6 +3,7 @@
 #include "testutils.h"
 
 #include "diagnosispanel.h"
+#include "ladderview.h"
 #include "displayformat.h"
 #include "oomarrow.h"
 #include "qcustomplotinclude.h"
@@ -55,19 +56,19 @@ private Q_SLOTS:
         for (int i = 0; i < ladder->topLevelItemCount(); ++i) {
             const RungEstimate &r = d.ladder.rungs[size_t(i)];
             QTreeWidgetItem *item = ladder->topLevelItem(i);
-            QCOMPARE(item->data(DiagnosisPanel::RungColumn, DiagnosisPanel::RungIdRole).toString(),
+            QCOMPARE(item->data(LadderView::RungColumn, LadderView::RungIdRole).toString(),
                      rungId(r.rung));
-            QVERIFY(item->text(DiagnosisPanel::RungColumn).endsWith(rungLabel(r.rung)));
+            QVERIFY(item->text(LadderView::RungColumn).endsWith(rungLabel(r.rung)));
             const QString savings = r.estimatedSavingsBytes == UnknownBytes
-                ? DiagnosisPanel::tr("not estimated")
+                ? LadderView::tr("not estimated")
                 : DisplayFormat::bytes(r.estimatedSavingsBytes, 2);
-            QCOMPARE(item->text(DiagnosisPanel::SavingsColumn), savings);
-            const QString note = item->text(DiagnosisPanel::NoteColumn);
+            QCOMPARE(item->text(LadderView::SavingsColumn), savings);
+            const QString note = item->text(LadderView::NoteColumn);
             const bool recommended = i == d.ladder.recommended;
-            QCOMPARE(note.contains(DiagnosisPanel::tr("★ recommended")), recommended);
-            QCOMPARE(item->font(DiagnosisPanel::RungColumn).bold(), recommended);
-            QCOMPARE(note.contains(DiagnosisPanel::tr("⚠ changes the science")), r.changesScience);
-            QCOMPARE(item->text(DiagnosisPanel::ShortfallColumn) == DiagnosisPanel::tr("covers it"),
+            QCOMPARE(note.contains(LadderView::tr("★ recommended")), recommended);
+            QCOMPARE(item->font(LadderView::RungColumn).bold(), recommended);
+            QCOMPARE(note.contains(LadderView::tr("⚠ changes the science")), r.changesScience);
+            QCOMPARE(item->text(LadderView::ShortfallColumn) == LadderView::tr("covers it"),
                      r.coversShortfall);
         }
         // The recommended rung (or the first) is selected and explained from the start.
