@@ -8,6 +8,13 @@ QString testDataPath(const QString &name)
 }
 
 #include <QDir>
+#include <QFile>
+
+bool writeTestFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
 
 // VRAMSCOPE_CORPUS points the corpus-wide tests at another copy (for example a private set of
 // snapshots, or a trial layout before the shared one changes).

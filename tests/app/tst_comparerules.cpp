@@ -84,10 +84,7 @@ private Q_SLOTS:
     void ctrlDropAndRanksUseTheRememberedRules()
     {
         const QString rules = m_dir.filePath(QStringLiteral("adam.txt"));
-        QFile f(rules);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(AdamRule.toUtf8());
-        f.close();
+        QVERIFY(writeTestFile(rules, AdamRule.toUtf8()));
         const QString ini = m_dir.filePath(QStringLiteral("remembered.ini"));
         Settings(std::make_unique<QSettings>(ini, QSettings::IniFormat)).setRulesFile(rules);
         auto window = makeTestWindow(ini);

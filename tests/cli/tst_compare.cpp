@@ -117,9 +117,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString rules = dir.filePath(QStringLiteral("adam-rules.txt"));
-        QFile f(rules);
-        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(AdamRule) == AdamRule.size());
-        f.close();
+        QVERIFY(writeTestFile(rules, AdamRule));
         const QStringList pair{testDataPath(QStringLiteral("oom_expandable.pickle")),
                                testDataPath(QStringLiteral("ab/after.pickle"))};
         const QStringList withRules{QStringLiteral("--rules"), rules, QStringLiteral("--json")};

@@ -200,10 +200,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString rules = dir.filePath(QStringLiteral("rules.txt"));
-        QFile f(rules);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("input adam\\.py:\\d+:_init_group$\n");
-        f.close();
+        QVERIFY(writeTestFile(rules, "input adam\\.py:\\d+:_init_group$\n"));
         static const QRegularExpression bandRow(QStringLiteral("<tr class=\"band[^\"]*\" data-category=\"([a-z_]+)\""));
         for (const bool withRules : {false, true}) {
             const QStringList extra = withRules ? QStringList{QStringLiteral("--rules"), rules} : QStringList();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "analysis/categoryrules.h"
 #include "syntheticanalysis.h"
+#include "testutils.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -194,10 +195,7 @@ void tst_Categorizer::userRules()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("rules.txt"));
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("# my project\n\nactivation  model\\.py:\\d+:attention$\ninput  train\\.py:40:\n");
-    f.close();
+    QVERIFY(writeTestFile(path, "# my project\n\nactivation  model\\.py:\\d+:attention$\ninput  train\\.py:40:\n"));
     CategoryRules rules;
     QString error;
     QVERIFY2(rules.loadFile(path, &error), qPrintable(error));
