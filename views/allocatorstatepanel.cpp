@@ -36,14 +36,13 @@ AllocatorStatePanel::AllocatorStatePanel(QWidget *parent)
     m_header->setWordWrap(true);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_header);
-    QSplitter *splitter = m_splitter;
     m_pools->setRootIsDecorated(false);
     m_pools->setHeaderLabels(
         {tr("Pool"), tr("Stream"), tr("Reserved"), tr("Free cached"), tr("Largest free block")});
     m_pools->header()->setStretchLastSection(false);
     m_pools->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    splitter->addWidget(m_pools);
-    auto *mapBox = new QWidget(splitter);
+    m_splitter->addWidget(m_pools);
+    auto *mapBox = new QWidget(m_splitter);
     auto *mapLayout = new QVBoxLayout(mapBox);
     mapLayout->setContentsMargins(0, 0, 0, 0);
     m_legend->setWordWrap(true);
@@ -79,12 +78,12 @@ AllocatorStatePanel::AllocatorStatePanel(QWidget *parent)
     scroll->setWidget(m_map);
     scroll->setWidgetResizable(true);
     mapLayout->addWidget(scroll, 1);
-    splitter->addWidget(mapBox);
+    m_splitter->addWidget(mapBox);
     // The pools are a few rows; the segments are what the panel is for.
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({90, 400});
-    layout->addWidget(splitter, 1);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({90, 400});
+    layout->addWidget(m_splitter, 1);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &AllocatorStatePanel::onStateReady);
     connect(m_map, &SegmentMapView::intervalSelected, this, &AllocatorStatePanel::intervalSelected);
     connect(m_scale, &QComboBox::activated, this, [this] {
