@@ -178,7 +178,7 @@ std::vector<LiveBlock> liveBlocks(const Snapshot &snapshot, const DeviceTimeline
     const auto dump = dumpBlocks(snapshot, t.device);
     size_t count = 0; // a first pass sizes the vector exactly: no doubling slack at the peak
     for (size_t i = 0; i < t.intervals.size() && t.intervals[i].allocIndex <= event; ++i) {
-        if (pollCanceled(monitor, i, t.intervals.size()))
+        if (canceledEvery64k(monitor, i)) // the second pass reports the progress of both
             return {};
         count += t.intervals[i].liveAfter(event);
     }
@@ -215,8 +215,12 @@ AllocatorState replayed(const Snapshot &snapshot, const DeviceTimeline &t, qint6
     st.event = event;
     SegmentRanges ranges = SegmentRanges::fromDump(snapshot, t.device);
     st.available = !ranges.ranges().empty() || hasSegmentEvents(trace);
-    ranges.undoAfter(snapshot, trace, event, monitor);
-    const std::vector<LiveBlock> live = liveBlocks(snapshot, t, event, monitor);
+    // Two loops, each reporting 0..1000 of its own: they share the range so that progress
+    // only moves forward (undoing segments walks the trace back, the live blocks its intervals).
+    SubMonitor undoPart(monitor, 0, 500, QString()), livePart(monitor, 500, 1000, QString());
+    ranges.undoAfter(snapshot, trace, event, monitor ? &undoPart : nullptr);
+    const std::vector<LiveBlock> live
+        = liveBlocks(snapshot, t, event, monitor ? &livePart : nullptr);
     size_t k = 0;
     for (const auto &[start, range] : ranges.ranges()) {
         StateSegment seg{start,
